@@ -1,0 +1,3 @@
+export * from './user.events.js';
+export * from './user.commands.js';
+export * from './user.stream.js';

@@ -1,0 +1,3 @@
+export * from './unit.events.js';
+export * from './unit.commands.js';
+export * from './unit.stream.js';
