@@ -1,0 +1,35 @@
+/** The validated configuration of one API process. Built once at start by `loadConfig`. */
+export interface AppConfig {
+  mode: 'embedded' | 'server';
+  port: number;
+  host: string;
+  /** Absolute directory for the embedded store, generated secrets and (by default) uploads. */
+  dataDir: string;
+  /** PostgreSQL URL: events (unless KurrentDB holds them) and read tables in server mode. */
+  databaseUrl: string | null;
+  /** PostgreSQL schema for the event tables in server mode; null means the store's default. */
+  databaseSchema: string | null;
+  kurrentDbUrl: string | null;
+  /** Null in embedded mode when not given: a secret is generated and kept in the data directory. */
+  jwtSecret: string | null;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  adminUsername: string;
+  /** Null: a password is generated and printed when the first admin is created. */
+  adminPassword: string | null;
+  seedDemo: boolean;
+  urgeDaysBefore: number;
+  yellowDays: number;
+  uploadMaxBytes: number;
+  uploadDir: string;
+  /** Allowed browser origins for cross-origin requests; empty means same-origin only. */
+  corsOrigins: string[];
+  /** Built web app to serve (index.html fallback); null when it has not been built. */
+  webDistDir: string | null;
+}
+
+/** Which event store adapter the configuration selects. */
+export type StoreKind = 'pglite' | 'postgres' | 'kurrentdb';
+
+export const storeKindOf = (config: AppConfig): StoreKind =>
+  config.kurrentDbUrl ? 'kurrentdb' : config.mode === 'server' ? 'postgres' : 'pglite';

@@ -1,0 +1,142 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from './config-error.js';
+import { loadConfig, parseDurationSeconds } from './load-config.js';
+
+const GOOD_SECRET = 'q7Lr2vXw9PzK4mTn8sBc3YhJ6dFg1aEe';
+const SERVER = { DUBAN_MODE: 'server', DATABASE_URL: 'postgres://u@h/db', DUBAN_JWT_SECRET: GOOD_SECRET };
+
+const problemsOf = (env: Record<string, string>): string[] => {
+  try {
+    loadConfig(env, { cwd: tmpdir(), webDistDir: null });
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('loadConfig', () => {
+  it('starts in embedded mode with documented defaults when the environment is empty', () => {
+    const config = loadConfig({}, { cwd: '/tmp/somewhere', webDistDir: null });
+    expect(config).toMatchObject({
+      mode: 'embedded',
+      port: 3000,
+      host: 'localhost',
+      jwtSecret: null,
+      accessTokenTtlSeconds: 15 * 60,
+      refreshTokenTtlSeconds: 7 * 24 * 3600,
+      adminUsername: 'admin',
+      adminPassword: null,
+      seedDemo: true,
+      urgeDaysBefore: 3,
+      yellowDays: 7,
+      uploadMaxBytes: 20 * 1024 * 1024,
+      corsOrigins: [],
+      webDistDir: null,
+    });
+    expect(config.dataDir).toBe('/tmp/somewhere/.data');
+    expect(config.uploadDir).toBe('/tmp/somewhere/.data/uploads');
+  });
+
+  it('keeps the data directory at the repository root when started from a workspace folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'duban-root-'));
+    writeFileSync(join(root, 'pnpm-workspace.yaml'), 'packages: []\n');
+    mkdirSync(join(root, 'apps', 'api'), { recursive: true });
+    const config = loadConfig({}, { cwd: join(root, 'apps', 'api'), webDistDir: null });
+    expect(config.dataDir).toBe(join(root, '.data'));
+  });
+
+  it('resolves a relative data directory against the directory the command was started from', () => {
+    const config = loadConfig({ DUBAN_DATA_DIR: 'store', INIT_CWD: '/srv/duban' }, { webDistDir: null });
+    expect(config.dataDir).toBe('/srv/duban/store');
+  });
+
+  it('reads a complete server configuration', () => {
+    const config = loadConfig(
+      {
+        ...SERVER,
+        PORT: '8080',
+        KURRENTDB_URL: 'kurrentdb://127.0.0.1:2113?tls=false',
+        DUBAN_ACCESS_TOKEN_TTL: '5m',
+        DUBAN_REFRESH_TOKEN_TTL: '1d',
+        DUBAN_SEED_DEMO: 'no',
+        DUBAN_CORS_ORIGINS: 'https://a.example.org, http://localhost:5173/',
+        DUBAN_UPLOAD_MAX_BYTES: '1048576',
+      },
+      { cwd: tmpdir(), webDistDir: null },
+    );
+    expect(config).toMatchObject({
+      mode: 'server',
+      port: 8080,
+      host: '0.0.0.0',
+      kurrentDbUrl: 'kurrentdb://127.0.0.1:2113?tls=false',
+      jwtSecret: GOOD_SECRET,
+      accessTokenTtlSeconds: 300,
+      refreshTokenTtlSeconds: 86400,
+      seedDemo: false,
+      corsOrigins: ['https://a.example.org', 'http://localhost:5173'],
+      uploadMaxBytes: 1048576,
+    });
+  });
+
+  it('does not seed the demo district in server mode unless asked', () => {
+    expect(loadConfig(SERVER, { cwd: tmpdir(), webDistDir: null }).seedDemo).toBe(false);
+  });
+
+  const cases: Array<[string, Record<string, string>, RegExp]> = [
+    ['an unknown mode', { DUBAN_MODE: 'cloud' }, /^DUBAN_MODE must be one of embedded, server \(got "cloud"\)$/],
+    ['a port that is not a number', { PORT: 'eighty' }, /^PORT must be a whole number from 0 to 65535/],
+    ['a port out of range', { PORT: '70000' }, /^PORT must be a whole number from 0 to 65535 \(got "70000"\)$/],
+    ['server mode without a database', { DUBAN_MODE: 'server', DUBAN_JWT_SECRET: GOOD_SECRET }, /^DATABASE_URL is required in server mode/],
+    ['a database URL of another kind', { ...SERVER, DATABASE_URL: 'mysql://u@h/db' }, /^DATABASE_URL must be a URL starting with postgres:\/\//],
+    ['a database URL that is not a URL', { ...SERVER, DATABASE_URL: 'not a url' }, /^DATABASE_URL must be a URL/],
+    ['a bad schema name', { ...SERVER, DUBAN_DB_SCHEMA: 'Drop Table' }, /^DUBAN_DB_SCHEMA must be a lower-case SQL identifier/],
+    ['KurrentDB without server mode', { KURRENTDB_URL: 'kurrentdb://h:2113' }, /^KURRENTDB_URL needs DUBAN_MODE=server/],
+    ['a KurrentDB URL of another kind', { ...SERVER, KURRENTDB_URL: 'http://h:2113' }, /^KURRENTDB_URL must be a URL starting with kurrentdb:\/\//],
+    ['server mode without a signing secret', { DUBAN_MODE: 'server', DATABASE_URL: 'postgres://h/db' }, /^DUBAN_JWT_SECRET is required in server mode/],
+    ['a short signing secret', { ...SERVER, DUBAN_JWT_SECRET: 'short' }, /^DUBAN_JWT_SECRET must be at least 32 characters long$/],
+    ['a repetitive signing secret', { ...SERVER, DUBAN_JWT_SECRET: 'a'.repeat(40) }, /^DUBAN_JWT_SECRET is a well-known or repetitive value/],
+    ['a well-known signing secret', { ...SERVER, DUBAN_JWT_SECRET: 'please-change-me-to-a-long-random-secret' }, /^DUBAN_JWT_SECRET is a well-known/],
+    ['a token lifetime without a unit', { DUBAN_ACCESS_TOKEN_TTL: '15' }, /^DUBAN_ACCESS_TOKEN_TTL must be a positive duration like 15m, 12h or 7d \(got "15"\)$/],
+    ['a zero refresh lifetime', { DUBAN_REFRESH_TOKEN_TTL: '0d' }, /^DUBAN_REFRESH_TOKEN_TTL must be a positive duration/],
+    ['a refresh lifetime shorter than the access lifetime', { DUBAN_ACCESS_TOKEN_TTL: '2h', DUBAN_REFRESH_TOKEN_TTL: '1h' }, /^DUBAN_REFRESH_TOKEN_TTL must be longer than DUBAN_ACCESS_TOKEN_TTL$/],
+    ['an admin name with spaces', { DUBAN_ADMIN_USERNAME: 'the admin' }, /^DUBAN_ADMIN_USERNAME must be 3 to 64/],
+    ['a short admin password', { DUBAN_ADMIN_PASSWORD: 'abc' }, /^DUBAN_ADMIN_PASSWORD must be at least 8 characters long$/],
+    ['a seed flag that is not a boolean', { DUBAN_SEED_DEMO: 'maybe' }, /^DUBAN_SEED_DEMO must be true or false \(got "maybe"\)$/],
+    ['negative urge days', { DUBAN_URGE_DAYS_BEFORE: '-1' }, /^DUBAN_URGE_DAYS_BEFORE must be a whole number from 0 to 365/],
+    ['zero yellow days', { DUBAN_YELLOW_DAYS: '0' }, /^DUBAN_YELLOW_DAYS must be a whole number from 1 to 365/],
+    ['an upload limit with a unit', { DUBAN_UPLOAD_MAX_BYTES: '20MB' }, /^DUBAN_UPLOAD_MAX_BYTES must be a whole number from 1/],
+    ['a CORS entry that is not an origin', { DUBAN_CORS_ORIGINS: 'https://ok.example, example.org' }, /^DUBAN_CORS_ORIGINS has "example.org", which is not an origin/],
+    ['a CORS entry with a path', { DUBAN_CORS_ORIGINS: 'https://ok.example/app' }, /^DUBAN_CORS_ORIGINS has "https:\/\/ok.example\/app"/],
+  ];
+  for (const [what, env, message] of cases) {
+    it(`refuses ${what} with one clear message`, () => {
+      const problems = problemsOf(env);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(message);
+    });
+  }
+
+  it('reports every problem at once, one line each', () => {
+    const problems = problemsOf({ DUBAN_MODE: 'server', PORT: 'x', DUBAN_YELLOW_DAYS: 'soon' });
+    expect(problems).toEqual([
+      expect.stringMatching(/^PORT /),
+      expect.stringMatching(/^DATABASE_URL is required/),
+      expect.stringMatching(/^DUBAN_JWT_SECRET is required/),
+      expect.stringMatching(/^DUBAN_YELLOW_DAYS /),
+    ]);
+    expect(() => loadConfig({ PORT: 'x' }, { cwd: tmpdir() })).toThrow(
+      'Invalid configuration:\n  - PORT must be a whole number from 0 to 65535 (got "x")',
+    );
+  });
+
+  it('parses durations in seconds, minutes, hours and days', () => {
+    expect([parseDurationSeconds('30s'), parseDurationSeconds('15m'), parseDurationSeconds('2h'), parseDurationSeconds('7d')]).toEqual([
+      30, 900, 7200, 604800,
+    ]);
+    expect(parseDurationSeconds('1w')).toBeNull();
+  });
+});
