@@ -1,0 +1,2 @@
+/** One stream per inspection. */
+export const inspectionStream = (inspectionId: string): string => `inspection-${inspectionId}`;
