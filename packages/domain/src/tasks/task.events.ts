@@ -117,6 +117,8 @@ export type TaskAccepted = {
     leadUnitId: string;
     cooperatingUnitIds: string[];
     deadline: string;
+    /** When the lead asked for the completion now accepted; `onTime` is judged by it. */
+    completionRequestedAt: string;
     completedAt: string;
     onTime: boolean;
     comment: string | null;
