@@ -2,3 +2,8 @@ export * from './finding.values.js';
 export * from './finding.events.js';
 export * from './finding.commands.js';
 export * from './finding.stream.js';
+export * from './finding.state.js';
+export * from './finding.access.js';
+export * from './finding.decide.js';
+export * from './is-finding-overdue.js';
+export * from './calendar-date.js';

@@ -28,14 +28,17 @@ export type RecordCaseFileReview = {
   };
 };
 
-/** The handler composes `content` with `composeNotice` from the inspection and its findings. */
+/**
+ * The handler composes `content` with `composeNotice` from the inspection and its findings. Only the
+ * unit sections are taken from it: the header (kind, title, period) is copied from the inspection.
+ */
 export type IssueInspectionNotice = {
   type: 'IssueInspectionNotice';
   data: {
     inspectionId: string;
     noticeId: string;
     title: string;
-    content: InspectionNoticeContent;
+    content: Pick<InspectionNoticeContent, 'units'>;
   };
 };
 
