@@ -1,2 +1,14 @@
 export * from './types.js';
 export * from './errors.js';
+export { compareCheckpoints } from './core/checkpoint.js';
+export { checkpointCodec } from './core/checkpoint-codec.js';
+export type { SqlExecutor, SqlQueryable } from './sql/sql-executor.js';
+export type { SqlEventStore } from './sql/sql-event-store.js';
+export { createPgliteEventStore } from './pglite/create-pglite-event-store.js';
+export type { PgliteEventStoreOptions } from './pglite/create-pglite-event-store.js';
+export { createPostgresEventStore } from './postgres/create-postgres-event-store.js';
+export type { PostgresEventStoreOptions } from './postgres/create-postgres-event-store.js';
+export { createKurrentDbEventStore } from './kurrentdb/create-kurrentdb-event-store.js';
+export type { KurrentDbEventStoreOptions } from './kurrentdb/create-kurrentdb-event-store.js';
+export { exportJsonl } from './jsonl/export-jsonl.js';
+export { importJsonl } from './jsonl/import-jsonl.js';

@@ -70,8 +70,10 @@ export interface ReadStreamOptions {
 }
 
 /**
- * A position in the global log. For PostgreSQL stores it is the pair (transactionId, globalPosition)
- * compared as a tuple; other adapters set `transactionId` to 0n.
+ * A position in the global log, compared as a tuple (see `compareCheckpoints`). For PostgreSQL
+ * stores it is the pair (transactionId, globalPosition); for KurrentDB it is the $all position
+ * (commit position in `transactionId`, prepare position in `globalPosition`), which $all is
+ * ordered by in the same way.
  */
 export interface Checkpoint {
   transactionId: bigint;
@@ -119,5 +121,10 @@ export interface EventStore {
   streamVersion(streamId: string): Promise<number>;
   readAll(options?: ReadAllOptions): Promise<ReadAllEvent[]>;
   subscribe(options: SubscribeOptions): Subscription;
+  /**
+   * Writes events exactly as recorded elsewhere (ids, stream positions, recorded times), in the
+   * given order. Used by `importJsonl`; each stream's positions must continue where it stands.
+   */
+  restore(events: RecordedEvent[]): Promise<void>;
   close(): Promise<void>;
 }

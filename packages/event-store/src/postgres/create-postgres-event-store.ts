@@ -1,0 +1,136 @@
+import pg from 'pg';
+import { SqlEventStoreCore } from '../sql/sql-event-store.js';
+import type { SqlEventStore } from '../sql/sql-event-store.js';
+import type { SqlExecutor } from '../sql/sql-executor.js';
+import type { WakeSignal } from '../core/wake-signal.js';
+
+export interface PostgresEventStoreOptions {
+  connectionString: string;
+  /** Schema for the store's tables. Default `event_store`. */
+  schema?: string;
+  /** Connections in the pool. Default 10. */
+  poolSize?: number;
+  /** How often an idle subscription polls when no notification arrives. Default 250 ms. */
+  pollIntervalMs?: number;
+  /** A session idle inside a transaction longer than this is ended by the server. Default 60 s. */
+  idleInTransactionTimeoutMs?: number;
+  /**
+   * Minimum gap between the NOTIFYs that tell other processes new events exist. NOTIFY takes a
+   * database-wide lock at commit, so sending one per append would serialise all appends. Default 10 ms.
+   */
+  notifyIntervalMs?: number;
+}
+
+/** A PostgreSQL server through `pg`, with the same schema as the PGlite store. Call `init()` before use. */
+export function createPostgresEventStore(options: PostgresEventStoreOptions): SqlEventStore {
+  const schema = options.schema ?? 'event_store';
+  const channel = `${schema}_events`;
+  const idleTimeout = options.idleInTransactionTimeoutMs ?? 60_000;
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 10,
+    idle_in_transaction_session_timeout: idleTimeout,
+  });
+  // An idle pooled connection that dies emits 'error'; the pool replaces it, the process must not crash.
+  pool.on('error', () => undefined);
+
+  const sql: SqlExecutor = {
+    async query<T>(text: string, params?: unknown[]) {
+      const result = await pool.query(text, params);
+      return { rows: result.rows as T[] };
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn({
+          async query<T>(text: string, params?: unknown[]) {
+            const r = await client.query(text, params);
+            return { rows: r.rows as T[] };
+          },
+        });
+        await client.query('commit');
+        client.release();
+        return result;
+      } catch (error) {
+        await client.query('rollback').then(
+          () => client.release(),
+          (rollbackError: unknown) => client.release(rollbackError as Error),
+        );
+        throw error;
+      }
+    },
+  };
+
+  let closed = false;
+  let notifying: Promise<void> | null = null;
+  let pending = false;
+  const notifyInterval = options.notifyIntervalMs ?? 10;
+  const sendNotifies = async () => {
+    while (pending && !closed) {
+      pending = false;
+      await pool.query('select pg_notify($1, $2)', [channel, '']).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, notifyInterval));
+    }
+    notifying = null;
+  };
+
+  let listener: pg.Client | null = null;
+  let reconnectTimer: NodeJS.Timeout | null = null;
+  const listen = async (wake: WakeSignal): Promise<void> => {
+    if (closed) return;
+    const client = new pg.Client({ connectionString: options.connectionString });
+    const retry = () => {
+      client.removeAllListeners();
+      client.on('error', () => undefined);
+      void client.end().catch(() => undefined);
+      if (listener === client) listener = null;
+      if (!closed && !reconnectTimer) {
+        reconnectTimer = setTimeout(() => {
+          reconnectTimer = null;
+          void listen(wake).catch(() => undefined);
+        }, 1000);
+      }
+      // Events may have been written while disconnected: let subscriptions look now.
+      wake.notify();
+    };
+    client.on('error', retry);
+    client.on('end', retry);
+    client.on('notification', () => wake.notify());
+    try {
+      await client.connect();
+      await client.query(`listen "${channel}"`);
+      listener = client;
+    } catch (error) {
+      retry();
+      throw error;
+    }
+  };
+
+  return new SqlEventStoreCore(
+    'postgres',
+    schema,
+    sql,
+    {
+      afterAppend: () => {
+        pending = true;
+        notifying ??= sendNotifies();
+      },
+      startListening: listen,
+      close: async () => {
+        closed = true;
+        if (reconnectTimer) clearTimeout(reconnectTimer);
+        await notifying;
+        if (listener) {
+          const client = listener;
+          listener = null;
+          client.removeAllListeners();
+          client.on('error', () => undefined);
+          await client.end().catch(() => undefined);
+        }
+        await pool.end();
+      },
+    },
+    options.pollIntervalMs ?? 250,
+  );
+}

@@ -1,0 +1,127 @@
+import { quoteIdent } from './quote-ident.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql(schema: string): string;
+}
+
+/**
+ * The event store's schema, identical for PGlite and PostgreSQL. Applied in order by `migrate`;
+ * a published migration never changes: a change is a new version.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'streams and events',
+    sql: (schema) => {
+      const s = quoteIdent(schema);
+      return `
+        create table ${s}.streams (
+          stream_id text primary key,
+          version bigint not null
+        );
+        create table ${s}.events (
+          global_position bigserial not null,
+          stream_id text not null,
+          stream_position bigint not null,
+          event_id uuid not null unique,
+          type text not null,
+          data jsonb not null,
+          metadata jsonb not null,
+          recorded_at timestamptz not null default date_trunc('milliseconds', now()),
+          transaction_id xid8 not null default pg_current_xact_id(),
+          primary key (stream_id, stream_position)
+        );
+        create index events_transaction_order on ${s}.events (transaction_id, global_position);
+      `;
+    },
+  },
+  {
+    version: 2,
+    name: 'append function',
+    // One statement per append: the retry check, the compare-and-set of the stream's version and the
+    // insert of the batch all run server-side, so an append costs one round trip.
+    sql: (schema) => {
+      const s = quoteIdent(schema);
+      return `
+        create or replace function ${s}.append_events(
+          p_stream text, p_expected bigint, p_mode text, p_events jsonb
+        ) returns table (status text, stream_version bigint, transaction_id xid8, global_position bigint)
+        language plpgsql as $fn$
+        declare
+          v_count int := jsonb_array_length(p_events);
+          v_found int;
+          v_lo bigint;
+          v_hi bigint;
+          v_same_stream boolean;
+          v_last_position bigint;
+          v_last_tx xid8;
+          v_version bigint;
+          v_base bigint;
+        begin
+          -- A retry stores nothing: every id already sits in this stream, in order, at consecutive positions.
+          select count(e.event_id), min(e.stream_position - n.o), max(e.stream_position - n.o),
+                 bool_and(e.stream_id = p_stream), max(e.global_position), max(e.transaction_id)
+            into v_found, v_lo, v_hi, v_same_stream, v_last_position, v_last_tx
+            from jsonb_array_elements(p_events) with ordinality as n(ev, o)
+            left join ${s}.events e on e.event_id = (n.ev->>'id')::uuid;
+          if v_found > 0 then
+            if v_found = v_count and v_same_stream and v_lo = v_hi then
+              if (p_mode = 'exact' and v_lo <> p_expected) or (p_mode = 'no_stream' and v_lo <> -1) then
+                select st.version into v_version from ${s}.streams st where st.stream_id = p_stream;
+                return query select 'conflict'::text, coalesce(v_version, -1), null::xid8, null::bigint;
+                return;
+              end if;
+              return query select 'duplicate'::text, v_lo + v_count, v_last_tx, v_last_position;
+              return;
+            end if;
+            return query select 'id_conflict'::text, null::bigint, null::xid8, null::bigint;
+            return;
+          end if;
+
+          if p_mode = 'exact' then
+            update ${s}.streams st set version = p_expected + v_count
+              where st.stream_id = p_stream and st.version = p_expected;
+            if not found then
+              select st.version into v_version from ${s}.streams st where st.stream_id = p_stream;
+              return query select 'conflict'::text, coalesce(v_version, -1), null::xid8, null::bigint;
+              return;
+            end if;
+            v_base := p_expected + 1;
+          elsif p_mode = 'no_stream' then
+            insert into ${s}.streams (stream_id, version) values (p_stream, v_count - 1)
+              on conflict (stream_id) do nothing;
+            if not found then
+              select st.version into v_version from ${s}.streams st where st.stream_id = p_stream;
+              return query select 'conflict'::text, coalesce(v_version, -1), null::xid8, null::bigint;
+              return;
+            end if;
+            v_base := 0;
+          elsif p_mode = 'stream_exists' then
+            update ${s}.streams st set version = st.version + v_count
+              where st.stream_id = p_stream returning st.version into v_version;
+            if not found then
+              return query select 'conflict'::text, -1::bigint, null::xid8, null::bigint;
+              return;
+            end if;
+            v_base := v_version - v_count + 1;
+          else
+            insert into ${s}.streams as st (stream_id, version) values (p_stream, v_count - 1)
+              on conflict (stream_id) do update set version = st.version + v_count
+              returning st.version into v_version;
+            v_base := v_version - v_count + 1;
+          end if;
+
+          insert into ${s}.events (stream_id, stream_position, event_id, type, data, metadata)
+            select p_stream, v_base + n.o - 1, (n.ev->>'id')::uuid, n.ev->>'type', n.ev->'data', n.ev->'metadata'
+              from jsonb_array_elements(p_events) with ordinality as n(ev, o)
+             order by n.o;
+          return query select 'ok'::text, v_base + v_count - 1, pg_current_xact_id(),
+            currval('${s.replace(/'/g, "''")}.events_global_position_seq'::regclass);
+        end
+        $fn$;
+      `;
+    },
+  },
+];

@@ -1,0 +1,292 @@
+import { CatchUpSubscription } from '../core/catch-up-subscription.js';
+import { validateAppend } from '../core/validate-append.js';
+import { WakeSignal } from '../core/wake-signal.js';
+import { ConcurrencyError, EventIdConflictError, InvalidEventError } from '../errors.js';
+import { START } from '../types.js';
+import type {
+  AppendResult,
+  Checkpoint,
+  EventStore,
+  ExpectedVersion,
+  NewEvent,
+  ReadAllEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../types.js';
+import { mapDatabaseError } from './map-database-error.js';
+import { migrate } from './migrate.js';
+import { quoteIdent } from './quote-ident.js';
+import type { SqlExecutor } from './sql-executor.js';
+
+export interface SqlEventStoreHooks {
+  /** Called after every successful append (used to wake other processes). */
+  afterAppend?(): void;
+  /** Starts cross-process wake-ups for subscriptions (LISTEN on PostgreSQL). */
+  startListening?(wake: WakeSignal): Promise<void> | void;
+  close(): Promise<void>;
+}
+
+/** An event store on PostgreSQL or PGlite: the port plus SQL access to the same database. */
+export interface SqlEventStore extends EventStore {
+  /** Schema holding `streams`, `events` and `schema_migrations`. */
+  readonly schema: string;
+  /** Queries and transactions on the store's database, for read tables and projector checkpoints. */
+  readonly sql: SqlExecutor;
+}
+
+interface EventRow {
+  global_position: string;
+  transaction_id: string;
+  stream_id: string;
+  stream_position: string | number;
+  event_id: string;
+  type: string;
+  data: unknown;
+  metadata: RecordedEvent['metadata'];
+  recorded_at: Date | string;
+}
+
+interface AppendRow {
+  status: 'ok' | 'duplicate' | 'conflict' | 'id_conflict';
+  stream_version: string | null;
+  transaction_id: string | null;
+  global_position: string | null;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const UNIQUE_VIOLATION = '23505';
+
+export function assertSchemaName(schema: string): void {
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new InvalidEventError(
+      `Schema name ${JSON.stringify(schema)} must be lower-case letters, digits and underscores`,
+      'SCHEMA_NAME_INVALID',
+    );
+  }
+}
+
+/**
+ * The PostgreSQL event store shared by the `pglite` and `postgres` adapters: they differ only in how
+ * they connect and how subscribers are woken.
+ */
+export class SqlEventStoreCore implements SqlEventStore {
+  readonly sql: SqlExecutor;
+  private readonly s: string;
+  private readonly wake = new WakeSignal();
+  private readonly subscriptions = new Set<Subscription>();
+  private listening: Promise<void> | null = null;
+  private readonly columns =
+    // Qualified, because ORDER BY would otherwise sort by these text aliases instead of the columns.
+    'e.global_position::text as global_position, e.transaction_id::text as transaction_id, e.stream_id, e.stream_position::text as stream_position, e.event_id::text as event_id, e.type, e.data, e.metadata, e.recorded_at';
+
+  constructor(
+    readonly kind: string,
+    readonly schema: string,
+    sql: SqlExecutor,
+    private readonly hooks: SqlEventStoreHooks,
+    private readonly pollIntervalMs: number,
+  ) {
+    assertSchemaName(schema);
+    this.s = quoteIdent(schema);
+    this.sql = {
+      query: async (text, params) => {
+        try {
+          return await sql.query(text, params);
+        } catch (error) {
+          throw mapDatabaseError(error);
+        }
+      },
+      transaction: async (fn) => {
+        try {
+          return await sql.transaction(fn);
+        } catch (error) {
+          throw mapDatabaseError(error);
+        }
+      },
+    };
+  }
+
+  async init(): Promise<void> {
+    await migrate(this.sql, this.schema);
+  }
+
+  async append(streamId: string, events: NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
+    const expected = validateAppend(streamId, events, expectedVersion);
+    const mode = typeof expected === 'number' ? 'exact' : expected;
+    const payload = JSON.stringify(
+      events.map((event) => ({ id: event.id, type: event.type, data: event.data, metadata: event.metadata })),
+    );
+    const params = [streamId, typeof expected === 'number' ? expected : null, mode, payload];
+    let row: AppendRow;
+    try {
+      row = await this.callAppend(params);
+    } catch (error) {
+      // Two appends of the same ids raced past each other's retry check; now one has committed, so
+      // running again turns this one into a recognised retry (or a clear conflict).
+      if (!isEventIdViolation(error)) throw error;
+      row = await this.callAppend(params);
+    }
+    if (row.status === 'conflict') throw new ConcurrencyError(streamId, expectedVersion, Number(row.stream_version));
+    if (row.status === 'id_conflict') {
+      throw new EventIdConflictError(
+        streamId,
+        events.map((event) => event.id),
+      );
+    }
+    if (row.status === 'ok') {
+      this.wake.notify();
+      this.hooks.afterAppend?.();
+    }
+    const checkpoint: Checkpoint = {
+      transactionId: BigInt(row.transaction_id!),
+      globalPosition: BigInt(row.global_position!),
+    };
+    return {
+      nextExpectedVersion: Number(row.stream_version),
+      lastGlobalPosition: checkpoint.globalPosition,
+      checkpoint,
+    };
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const { rows } = await this.sql.query<EventRow>(
+      `select ${this.columns} from ${this.s}.events e
+        where e.stream_id = $1
+          and e.stream_position >= $2
+          and ($3::bigint is null or e.stream_position <= $3)
+          and ($4::timestamptz is null or e.recorded_at <= $4)
+        order by e.stream_position`,
+      [streamId, options.fromVersion ?? 0, options.toVersion ?? null, options.asOf ?? null],
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  async streamVersion(streamId: string): Promise<number> {
+    const { rows } = await this.sql.query<{ version: string }>(
+      `select version::text as version from ${this.s}.streams where stream_id = $1`,
+      [streamId],
+    );
+    return rows[0] ? Number(rows[0].version) : -1;
+  }
+
+  /**
+   * Only rows of transactions older than every transaction still running are returned, ordered by
+   * (transaction_id, global_position): a slower transaction that commits later can then never land
+   * behind a checkpoint a reader has already passed.
+   */
+  async readAll(options: ReadAllOptions = {}): Promise<ReadAllEvent[]> {
+    const after = options.after ?? START;
+    const limit = options.limit ?? 1000;
+    if (!Number.isSafeInteger(limit) || limit < 1) {
+      throw new InvalidEventError(`readAll limit ${limit} must be a positive integer`, 'LIMIT_INVALID');
+    }
+    const { rows } = await this.sql.query<EventRow>(
+      `select ${this.columns} from ${this.s}.events e
+        where (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+          and e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          and ($4::timestamptz is null or e.recorded_at <= $4)
+        order by e.transaction_id, e.global_position
+        limit $3`,
+      [after.transactionId.toString(), after.globalPosition.toString(), limit, options.asOf ?? null],
+    );
+    return rows.map((row) => {
+      const event = toRecordedEvent(row) as ReadAllEvent;
+      event.checkpoint = { transactionId: BigInt(row.transaction_id), globalPosition: event.globalPosition };
+      return event;
+    });
+  }
+
+  subscribe(options: SubscribeOptions): Subscription {
+    if (this.hooks.startListening && !this.listening) {
+      this.listening = Promise.resolve(this.hooks.startListening(this.wake)).catch((error: unknown) => {
+        // Polling still delivers everything; only the instant wake-up from other processes is lost.
+        options.onError?.(error);
+      });
+    }
+    const subscription = new CatchUpSubscription(
+      { readAll: (o) => this.readAll(o), wake: this.wake, pollIntervalMs: this.pollIntervalMs },
+      options,
+    );
+    this.subscriptions.add(subscription);
+    const stop = subscription.stop.bind(subscription);
+    subscription.stop = async () => {
+      this.subscriptions.delete(subscription);
+      await stop();
+    };
+    return subscription;
+  }
+
+  async restore(events: RecordedEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const payload = JSON.stringify(
+      events.map((event) => ({
+        id: event.id,
+        stream_id: event.streamId,
+        stream_position: event.streamPosition,
+        type: event.type,
+        data: event.data,
+        metadata: event.metadata,
+        recorded_at: event.recordedAt,
+      })),
+    );
+    await this.sql.transaction(async (tx) => {
+      await tx.query(
+        `insert into ${this.s}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at)
+         select n.ev->>'stream_id', (n.ev->>'stream_position')::bigint, (n.ev->>'id')::uuid, n.ev->>'type',
+                n.ev->'data', n.ev->'metadata', (n.ev->>'recorded_at')::timestamptz
+           from jsonb_array_elements($1::jsonb) with ordinality as n(ev, o)
+          order by n.o`,
+        [payload],
+      );
+      await tx.query(
+        `insert into ${this.s}.streams as st (stream_id, version)
+         select n.ev->>'stream_id', max((n.ev->>'stream_position')::bigint)
+           from jsonb_array_elements($1::jsonb) as n(ev)
+          group by 1
+         on conflict (stream_id) do update set version = greatest(st.version, excluded.version)`,
+        [payload],
+      );
+    });
+    this.wake.notify();
+    this.hooks.afterAppend?.();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    await this.hooks.close();
+  }
+
+  private async callAppend(params: unknown[]): Promise<AppendRow> {
+    const { rows } = await this.sql.query<AppendRow>(
+      `select status, stream_version::text as stream_version, transaction_id::text as transaction_id,
+              global_position::text as global_position
+         from ${this.s}.append_events($1, $2, $3, $4::jsonb)`,
+      params,
+    );
+    return rows[0]!;
+  }
+}
+
+function isEventIdViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; constraint?: unknown; message?: unknown };
+  return (
+    e?.code === UNIQUE_VIOLATION &&
+    (e.constraint === 'events_event_id_key' || String(e.message).includes('events_event_id_key'))
+  );
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    id: row.event_id,
+    streamId: row.stream_id,
+    streamPosition: Number(row.stream_position),
+    globalPosition: BigInt(row.global_position),
+    type: row.type,
+    data: row.data,
+    metadata: row.metadata,
+    recordedAt: (row.recorded_at instanceof Date ? row.recorded_at : new Date(row.recorded_at)).toISOString(),
+  };
+}

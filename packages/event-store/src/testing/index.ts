@@ -1,0 +1,2 @@
+export { runEventStoreContract } from './contract.js';
+export type { EventStoreContractOptions } from './contract.js';
