@@ -1,0 +1,47 @@
+import type { Role } from '../modules/auth/graphql/auth-operations.handwritten.js';
+
+/**
+ * What the signed-in user may see and do, as flags the route table and pages read (the Ant Design
+ * Pro `access` pattern). This only shapes the screen: the API checks every command on its own.
+ */
+export interface Access {
+  isSignedIn: boolean;
+  canSeeWorkbench: boolean;
+  canSeeTaskLists: boolean;
+  canManageTaskLists: boolean;
+  canSeeInspections: boolean;
+  canManageInspections: boolean;
+  canSeeRectificationLedger: boolean;
+  canSeeReports: boolean;
+  canEditReports: boolean;
+  canManageUnitsAndUsers: boolean;
+  canSeeMyTodo: boolean;
+  canSeeMyTasks: boolean;
+  canSeeMyRectifications: boolean;
+}
+
+export type AccessKey = Exclude<keyof Access, 'isSignedIn'>;
+
+export default function access(user: { role: Role } | null | undefined): Access {
+  const role = user?.role;
+  const office = role === 'DISTRICT_OFFICE';
+  const unit = role === 'UNIT_OFFICER';
+  const inspector = role === 'INSPECTOR';
+  const leader = role === 'LEADER';
+  const admin = role === 'SYSTEM_ADMIN';
+  return {
+    isSignedIn: role !== undefined,
+    canSeeWorkbench: office || leader,
+    canSeeTaskLists: office,
+    canManageTaskLists: office,
+    canSeeInspections: office || inspector,
+    canManageInspections: inspector,
+    canSeeRectificationLedger: office || inspector,
+    canSeeReports: office || leader,
+    canEditReports: office,
+    canManageUnitsAndUsers: office || admin,
+    canSeeMyTodo: unit,
+    canSeeMyTasks: unit,
+    canSeeMyRectifications: unit,
+  };
+}

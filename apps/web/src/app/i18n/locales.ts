@@ -1,0 +1,15 @@
+import enUS from '../../locales/en-US/index.js';
+import zhCN from '../../locales/zh-CN/index.js';
+import type { DeepPartial } from './deep-partial.js';
+
+export const SUPPORTED_LOCALES = ['zh-CN', 'en-US'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+export type Catalogue = DeepPartial<typeof zhCN>;
+
+export const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, 'en-US': enUS };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
+}

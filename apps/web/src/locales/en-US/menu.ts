@@ -1,0 +1,15 @@
+import type { DeepPartial } from '../../app/i18n/deep-partial.js';
+import type zh from '../zh-CN/menu.js';
+
+export default {
+  workbench: 'Workbench',
+  taskLists: 'Task lists',
+  inspections: 'Inspections',
+  rectificationLedger: 'Rectification ledger',
+  annualReports: 'Annual reports',
+  reports: 'Reports',
+  unitsAndUsers: 'Units & users',
+  myTodo: 'My to-do',
+  myTasks: 'Tasks',
+  myRectifications: 'Rectification',
+} satisfies DeepPartial<typeof zh>;

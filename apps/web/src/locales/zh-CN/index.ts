@@ -1,0 +1,11 @@
+import auth from './auth.js';
+import common from './common.js';
+import dashboard from './dashboard.js';
+import errors from './errors.js';
+import exception from './exception.js';
+import layout from './layout.js';
+import menu from './menu.js';
+import roles from './roles.js';
+
+// The default locale is complete by definition: its shape is the catalogue every other locale follows.
+export default { auth, common, dashboard, errors, exception, layout, menu, roles };

@@ -1,0 +1,8 @@
+export default {
+  language: '语言',
+  logout: '退出登录',
+  userMenu: '用户菜单',
+  collapseMenu: '收起菜单',
+  expandMenu: '展开菜单',
+  noUnit: '未绑定单位',
+};

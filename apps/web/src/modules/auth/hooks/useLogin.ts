@@ -1,0 +1,19 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { useSessionStore } from '../../../app/auth/useSessionStore.js';
+import { LoginDocument } from '../graphql/auth-operations.handwritten.js';
+import type { LoginInput } from '../graphql/auth-operations.handwritten.js';
+
+/** Signs in and starts the session; rejects with the API's coded error when the credentials are refused. */
+export function useLogin(): { login: (input: LoginInput) => Promise<void>; loading: boolean } {
+  const store = useSessionStore();
+  const [mutate, { loading }] = useMutation(LoginDocument);
+  const login = useCallback(
+    async (input: LoginInput) => {
+      const { data } = await mutate({ variables: { input } });
+      if (data) store.start(data.login);
+    },
+    [mutate, store],
+  );
+  return { login, loading };
+}
