@@ -1,0 +1,7 @@
+/** What a signed access token says. The session id lets logout and refresh tie back to it. */
+export interface AccessTokenClaims {
+  sub: string;
+  role: string;
+  unitId: string | null;
+  sid: string;
+}

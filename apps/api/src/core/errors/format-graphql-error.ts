@@ -1,0 +1,75 @@
+import { Logger } from '@nestjs/common';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError } from '@duban/domain';
+import { ConcurrencyError, EventStoreUnavailableError } from '@duban/event-store';
+import type { GraphQLFormattedError } from 'graphql';
+import type { ErrorCode } from './error-codes.js';
+import { INPUT_ERROR_CODES } from './error-codes.js';
+import { UnauthenticatedError } from './unauthenticated.error.js';
+
+const logger = new Logger('GraphQL');
+
+const shape = (
+  formatted: GraphQLFormattedError,
+  code: ErrorCode,
+  message: string,
+  reason: string,
+  details?: Record<string, unknown>,
+): GraphQLFormattedError => ({
+  message,
+  ...(formatted.locations ? { locations: formatted.locations } : {}),
+  ...(formatted.path ? { path: formatted.path } : {}),
+  extensions: { code, reason, ...(details ? { details } : {}) },
+});
+
+/** By shape as well as class, so a second copy of the domain package cannot turn refusals into INTERNAL. */
+const isDomainError = (error: unknown): error is DomainError =>
+  error instanceof DomainError ||
+  ((error as Error | null)?.name === 'DomainError' && typeof (error as DomainError).errorClass === 'string');
+
+/** Nest's HttpException and what Nest's own guards throw when they say no. */
+const httpStatusOf = (error: unknown): number | undefined => {
+  const status = (error as { status?: unknown } | null)?.status;
+  const hasResponse = typeof (error as { getResponse?: unknown } | null)?.getResponse === 'function';
+  return hasResponse && typeof status === 'number' ? status : undefined;
+};
+
+/**
+ * The single mapping from anything thrown to what a client sees. Known refusals keep their message
+ * and specific reason; anything unexpected is logged here and reaches the client as INTERNAL
+ * without message or stack.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isDomainError(original)) {
+    return shape(formatted, original.errorClass, original.message, original.code, original.details);
+  }
+  if (original instanceof UnauthenticatedError) {
+    return shape(formatted, 'UNAUTHENTICATED', original.message, original.reason);
+  }
+  if (original instanceof ConcurrencyError || (original as Error | null)?.name === 'ConcurrencyError') {
+    const streamId = (original as ConcurrencyError).streamId;
+    return shape(formatted, 'CONFLICT', 'Someone else changed this record; reload and try again', 'CONCURRENT_CHANGE', {
+      streamId,
+    });
+  }
+  if (original instanceof EventStoreUnavailableError || (original as Error | null)?.name === 'EventStoreUnavailableError') {
+    logger.error(`event store unavailable: ${(original as Error).message}`);
+    return shape(formatted, 'UNAVAILABLE', 'The service is temporarily unavailable', 'STORE_UNAVAILABLE');
+  }
+  const status = httpStatusOf(original);
+  if (status === 401) return shape(formatted, 'UNAUTHENTICATED', 'Authentication required', 'UNAUTHENTICATED');
+  if (status === 403) return shape(formatted, 'FORBIDDEN', 'Not allowed', 'FORBIDDEN');
+  const given = formatted.extensions?.code;
+  if (typeof given === 'string' && INPUT_ERROR_CODES.has(given)) {
+    return shape(formatted, 'VALIDATION', formatted.message, given);
+  }
+  if (typeof given === 'string' && ['UNAUTHENTICATED', 'FORBIDDEN'].includes(given)) {
+    return shape(formatted, given as ErrorCode, formatted.message, given);
+  }
+  logger.error(
+    `unexpected error at ${formatted.path?.join('.') ?? 'request'}: ${(original as Error)?.message ?? String(original)}`,
+    (original as Error)?.stack,
+  );
+  return shape(formatted, 'INTERNAL', 'Internal server error', 'INTERNAL');
+}

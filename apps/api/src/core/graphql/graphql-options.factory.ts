@@ -1,0 +1,26 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriver } from '@nestjs/apollo';
+import type { AppConfig } from '../config/app-config.js';
+import type { RequestContextFactory } from '../auth/request-context.factory.js';
+import { formatGraphqlError } from '../errors/format-graphql-error.js';
+
+/** HTTP queries and mutations and graphql-ws subscriptions share one path. */
+export const GRAPHQL_PATH = '/graphql';
+
+export function graphqlOptions(config: AppConfig, contexts: RequestContextFactory): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: GRAPHQL_PATH,
+    // Built in memory; the committed SDL is written by `schema:emit` and checked by a test.
+    autoSchemaFile: true,
+    sortSchema: true,
+    context: (arg: unknown) => contexts.create(arg),
+    subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
+    formatError: formatGraphqlError,
+    // Our formatter handles Nest's HTTP exceptions itself, with the same codes as everything else.
+    autoTransformHttpErrors: false,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    graphiql: config.mode === 'embedded',
+  };
+}

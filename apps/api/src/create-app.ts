@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module.js';
+import type { AppModuleOptions } from './app.module.js';
+import type { AppConfig } from './core/config/app-config.js';
+import { serveWebApp } from './core/web/serve-web-app.js';
+
+export interface CreateAppOptions extends AppModuleOptions {
+  /** Nest's logger levels; tests pass false to keep their output readable. */
+  logger?: false | Array<'log' | 'error' | 'warn' | 'debug' | 'verbose' | 'fatal'>;
+}
+
+/** Builds the application (not yet listening): the one assembly used by `main`, the CLI and tests. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: config.uploadMaxBytes });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
+    logger: options.logger ?? ['log', 'error', 'warn', 'fatal'],
+    abortOnError: false,
+  });
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins, credentials: true });
+  }
+  app.enableShutdownHooks();
+  if (config.webDistDir) {
+    await serveWebApp(app, config.webDistDir);
+  } else {
+    new Logger('Web').warn('apps/web/dist not found: serving the API only (build the web app to serve it)');
+  }
+  return app;
+}

@@ -1,0 +1,32 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { assertMayRunUserCommand, validation } from '@duban/domain';
+import type { ChangePassword } from '@duban/domain';
+import type { UserRecord } from '../../directory/user-record.js';
+import { UsersDirectory } from '../../directory/users-directory.js';
+import { PasswordHasher } from '../../password/password-hasher.js';
+import { assertPasswordAllowed } from '../../password/password-policy.js';
+import { UserCommandRunner } from '../user-command.runner.js';
+import { ChangePasswordCommand } from './change-password.command.js';
+
+@CommandHandler(ChangePasswordCommand)
+export class ChangePasswordHandler implements ICommandHandler<ChangePasswordCommand> {
+  constructor(
+    private readonly users: UserCommandRunner,
+    private readonly directory: UsersDirectory,
+    private readonly passwords: PasswordHasher,
+  ) {}
+
+  async execute({ actor, userId, newPassword, currentPassword }: ChangePasswordCommand): Promise<UserRecord> {
+    const probe: ChangePassword = { type: 'ChangePassword', data: { userId, passwordHash: '' } };
+    assertMayRunUserCommand(probe, actor);
+    assertPasswordAllowed(newPassword, 'newPassword');
+    if (userId === actor.userId) {
+      const self = this.directory.findById(userId);
+      if (!(await this.passwords.verify(self?.passwordHash ?? null, currentPassword ?? ''))) {
+        throw validation('CURRENT_PASSWORD_WRONG', 'currentPassword: does not match', { field: 'currentPassword' });
+      }
+    }
+    const passwordHash = await this.passwords.hash(newPassword);
+    return this.users.run({ type: 'ChangePassword', data: { userId, passwordHash } }, actor);
+  }
+}

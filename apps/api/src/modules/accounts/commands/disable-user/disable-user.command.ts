@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { Actor } from '@duban/domain';
+import type { UserRecord } from '../../directory/user-record.js';
+
+export class DisableUserCommand extends Command<UserRecord> {
+  constructor(
+    readonly actor: Actor,
+    readonly userId: string,
+    readonly reason: string,
+  ) {
+    super();
+  }
+}

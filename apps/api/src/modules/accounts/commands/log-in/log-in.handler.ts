@@ -1,0 +1,45 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '../../../../core/clock/clock.js';
+import { CommandRunner } from '../../../../core/event-store/command-runner.js';
+import { UnauthenticatedError } from '../../../../core/errors/unauthenticated.error.js';
+import { UsersDirectory } from '../../directory/users-directory.js';
+import { PasswordHasher } from '../../password/password-hasher.js';
+import type { AuthResult } from '../../sessions/auth-result.js';
+import { sessionDecider } from '../../sessions/session.decider.js';
+import { sessionStream } from '../../sessions/session.events.js';
+import { SessionTokens } from '../../sessions/session-tokens.js';
+import { newRefreshToken } from '../../sessions/refresh-token.js';
+import { LogInCommand } from './log-in.command.js';
+
+/** One answer for unknown name, wrong password and disabled account, so none can be told apart. */
+const WRONG_CREDENTIALS = () => new UnauthenticatedError('INVALID_CREDENTIALS', 'Wrong username or password');
+
+@CommandHandler(LogInCommand)
+export class LogInHandler implements ICommandHandler<LogInCommand> {
+  constructor(
+    private readonly directory: UsersDirectory,
+    private readonly passwords: PasswordHasher,
+    private readonly runner: CommandRunner,
+    private readonly tokens: SessionTokens,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ username, password }: LogInCommand): Promise<AuthResult> {
+    const user = this.directory.findByUsername(username);
+    const matches = await this.passwords.verify(user?.passwordHash ?? null, password);
+    if (!user || !matches || user.disabled) throw WRONG_CREDENTIALS();
+
+    const now = this.clock.now();
+    const refresh = newRefreshToken();
+    await this.runner.run({
+      streamId: sessionStream(refresh.sessionId),
+      decider: sessionDecider,
+      command: {
+        type: 'StartSession',
+        data: { sessionId: refresh.sessionId, userId: user.id, tokenHash: refresh.hash, expiresAt: this.tokens.refreshExpiry(now) },
+      },
+      actor: { userId: user.id, role: user.role, unitId: user.unitId },
+    });
+    return this.tokens.issue(user, refresh.sessionId, refresh.token, now);
+  }
+}

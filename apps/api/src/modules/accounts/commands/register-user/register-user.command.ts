@@ -1,0 +1,22 @@
+import { Command } from '@nestjs/cqrs';
+import type { Actor, Role } from '@duban/domain';
+import type { UserRecord } from '../../directory/user-record.js';
+
+export interface RegisterUserFields {
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId?: string | null;
+  password: string;
+}
+
+export class RegisterUserCommand extends Command<UserRecord> {
+  constructor(
+    readonly actor: Actor,
+    readonly fields: RegisterUserFields,
+    /** Fixed id and retry key for accounts created by the system itself (the first administrator). */
+    readonly options: { userId?: string; idempotencyKey?: string } = {},
+  ) {
+    super();
+  }
+}

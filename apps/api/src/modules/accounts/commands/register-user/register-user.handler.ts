@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import {
+  DomainError,
+  assertMayRunUserCommand,
+  claimUsername,
+  initialUserState,
+  normaliseUsername,
+  userDecider,
+  userStream,
+  usernameStream,
+} from '@duban/domain';
+import type { RegisterUser } from '@duban/domain';
+import { Clock } from '../../../../core/clock/clock.js';
+import { CommandRunner } from '../../../../core/event-store/command-runner.js';
+import { deterministicUuid } from '../../../../core/ids/deterministic-uuid.js';
+import type { UserRecord } from '../../directory/user-record.js';
+import { UsersDirectory } from '../../directory/users-directory.js';
+import { PasswordHasher } from '../../password/password-hasher.js';
+import { assertPasswordAllowed } from '../../password/password-policy.js';
+import { RegisterUserCommand } from './register-user.command.js';
+
+/**
+ * Registers an account in two appends: the username's claim stream, then the account's own stream.
+ * Everything that could refuse the account is decided before the claim, so bad input never leaves a
+ * name claimed for nobody.
+ */
+@CommandHandler(RegisterUserCommand)
+export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand> {
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly directory: UsersDirectory,
+    private readonly passwords: PasswordHasher,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ actor, fields, options }: RegisterUserCommand): Promise<UserRecord> {
+    const userId = options.userId ?? randomUUID();
+    const probe: RegisterUser = {
+      type: 'RegisterUser',
+      data: { ...fields, userId, passwordHash: '' },
+    };
+    assertMayRunUserCommand(probe, actor);
+    assertPasswordAllowed(fields.password);
+    const command: RegisterUser = { ...probe, data: { ...probe.data, passwordHash: await this.passwords.hash(fields.password) } };
+    const now = this.clock.now().toISOString();
+    // A dry run on an empty account: refuses bad names, roles and units before anything is written.
+    userDecider.decide(command, initialUserState(), { actor, now });
+
+    const username = normaliseUsername(fields.username);
+    const claimed = await this.runner.claim(
+      usernameStream(username),
+      claimUsername(username, userId, now),
+      actor,
+      deterministicUuid(usernameStream(username), userId),
+    );
+    if (!claimed) {
+      throw new DomainError('CONFLICT', 'USERNAME_TAKEN', `username ${username} is already taken`, { username });
+    }
+    await this.runner.run({
+      streamId: userStream(userId),
+      decider: userDecider,
+      command,
+      actor,
+      ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
+    });
+    await this.directory.refresh(userId);
+    return this.directory.findById(userId)!;
+  }
+}

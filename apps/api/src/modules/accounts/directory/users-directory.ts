@@ -1,0 +1,14 @@
+import type { UserRecord } from './user-record.js';
+
+/**
+ * Looks accounts up for logins, tokens and the account screens. Today it is kept in memory from the
+ * event log; a read-model table can replace it behind this interface.
+ */
+export abstract class UsersDirectory {
+  abstract findById(userId: string): UserRecord | undefined;
+  /** Usernames compare case-insensitively. */
+  abstract findByUsername(username: string): UserRecord | undefined;
+  abstract list(): UserRecord[];
+  /** Reads one account's stream now, so a change the caller just made is visible to its next request. */
+  abstract refresh(userId: string): Promise<void>;
+}
