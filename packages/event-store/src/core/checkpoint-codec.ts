@@ -11,7 +11,8 @@ export const checkpointCodec = {
   },
   parse(text: string): Checkpoint {
     const match = /^(\d+):(\d+)$/.exec(text);
-    if (!match) throw new InvalidEventError(`Not a checkpoint: ${JSON.stringify(text)}`, 'CHECKPOINT_INVALID');
+    if (!match)
+      throw new InvalidEventError(`Not a checkpoint: ${JSON.stringify(text)}`, 'CHECKPOINT_INVALID');
     return { transactionId: BigInt(match[1]!), globalPosition: BigInt(match[2]!) };
   },
 };

@@ -11,7 +11,11 @@ export function isUuid(value: unknown): value is string {
  * Rejects a malformed append before it reaches any store, so a bad batch never stores part of itself.
  * Returns the expected version normalised: -1 means "no stream" in every adapter.
  */
-export function validateAppend(streamId: string, events: NewEvent[], expected: ExpectedVersion): ExpectedVersion {
+export function validateAppend(
+  streamId: string,
+  events: NewEvent[],
+  expected: ExpectedVersion,
+): ExpectedVersion {
   if (typeof streamId !== 'string' || streamId.length === 0 || streamId.startsWith('$')) {
     throw new InvalidEventError(`Invalid stream id ${JSON.stringify(streamId)}`, 'STREAM_ID_INVALID');
   }
@@ -24,24 +28,36 @@ export function validateAppend(streamId: string, events: NewEvent[], expected: E
       throw new InvalidEventError(`Event id ${JSON.stringify(event.id)} is not a UUID`, 'EVENT_ID_INVALID');
     }
     const id = event.id.toLowerCase();
-    if (seen.has(id)) throw new InvalidEventError(`Event id ${id} appears twice in one append`, 'EVENT_ID_REPEATED');
+    if (seen.has(id))
+      throw new InvalidEventError(`Event id ${id} appears twice in one append`, 'EVENT_ID_REPEATED');
     seen.add(id);
     if (typeof event.type !== 'string' || event.type.length === 0) {
       throw new InvalidEventError(`Event ${id} has no type`, 'EVENT_TYPE_INVALID');
     }
-    if (event.data === undefined) throw new InvalidEventError(`Event ${id} has no data`, 'EVENT_DATA_MISSING');
-    if (typeof event.metadata !== 'object' || event.metadata === null || typeof event.metadata.actor !== 'object') {
+    if (event.data === undefined)
+      throw new InvalidEventError(`Event ${id} has no data`, 'EVENT_DATA_MISSING');
+    if (
+      typeof event.metadata !== 'object' ||
+      event.metadata === null ||
+      typeof event.metadata.actor !== 'object'
+    ) {
       throw new InvalidEventError(`Event ${id} has no actor in its metadata`, 'EVENT_METADATA_INVALID');
     }
   }
   if (typeof expected === 'number') {
     if (!Number.isSafeInteger(expected) || expected < -1) {
-      throw new InvalidEventError(`Expected version ${expected} is not a valid version`, 'EXPECTED_VERSION_INVALID');
+      throw new InvalidEventError(
+        `Expected version ${expected} is not a valid version`,
+        'EXPECTED_VERSION_INVALID',
+      );
     }
     return expected === -1 ? 'no_stream' : expected;
   }
   if (expected !== 'no_stream' && expected !== 'any' && expected !== 'stream_exists') {
-    throw new InvalidEventError(`Expected version ${String(expected)} is not a valid version`, 'EXPECTED_VERSION_INVALID');
+    throw new InvalidEventError(
+      `Expected version ${String(expected)} is not a valid version`,
+      'EXPECTED_VERSION_INVALID',
+    );
   }
   return expected;
 }

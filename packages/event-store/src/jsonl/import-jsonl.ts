@@ -76,7 +76,8 @@ function toRecordedEvent(value: unknown, line: number): RecordedEvent {
   };
   if (typeof v !== 'object' || v === null) fail('expected an event object');
   if (typeof v.streamId !== 'string' || v.streamId === '') fail('streamId missing');
-  if (!Number.isSafeInteger(v.streamPosition) || (v.streamPosition as number) < 0) fail('streamPosition invalid');
+  if (!Number.isSafeInteger(v.streamPosition) || (v.streamPosition as number) < 0)
+    fail('streamPosition invalid');
   if (!isUuid(v.id)) fail('id is not a UUID');
   if (typeof v.type !== 'string' || v.type === '') fail('type missing');
   if (!('data' in v)) fail('data missing');

@@ -8,7 +8,12 @@ import type {
 } from '@kurrent/kurrentdb-client';
 import { compareCheckpoints } from '../core/checkpoint.js';
 import { validateAppend } from '../core/validate-append.js';
-import { ConcurrencyError, EventIdConflictError, EventStoreUnavailableError, InvalidEventError } from '../errors.js';
+import {
+  ConcurrencyError,
+  EventIdConflictError,
+  EventStoreUnavailableError,
+  InvalidEventError,
+} from '../errors.js';
 import { START } from '../types.js';
 import type {
   AppendResult,
@@ -61,7 +66,11 @@ class KurrentDbEventStore implements EventStore {
     this.clientInstance = this.kdb.KurrentDBClient.connectionString(this.connectionString);
   }
 
-  async append(streamId: string, events: NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: NewEvent[],
+    expectedVersion: ExpectedVersion,
+  ): Promise<AppendResult> {
     const expected = validateAppend(streamId, events, expectedVersion);
     const { client, kdb } = this.ready();
     const streamState: AppendStreamState =
@@ -100,7 +109,10 @@ class KurrentDbEventStore implements EventStore {
     return events.map(({ checkpoint: _checkpoint, ...event }) => event);
   }
 
-  private async readStreamWithCheckpoints(streamId: string, options: ReadStreamOptions): Promise<ReadAllEvent[]> {
+  private async readStreamWithCheckpoints(
+    streamId: string,
+    options: ReadStreamOptions,
+  ): Promise<ReadAllEvent[]> {
     const { client, kdb } = this.ready();
     const from = options.fromVersion ?? 0;
     if (options.toVersion !== undefined && options.toVersion < from) return [];
@@ -170,7 +182,9 @@ class KurrentDbEventStore implements EventStore {
   }
 
   subscribe(options: SubscribeOptions): Subscription {
-    const subscription = new KurrentAllSubscription(this.ready(), options, () => this.subscriptions.delete(subscription));
+    const subscription = new KurrentAllSubscription(this.ready(), options, () =>
+      this.subscriptions.delete(subscription),
+    );
     this.subscriptions.add(subscription);
     return subscription;
   }
@@ -218,7 +232,10 @@ class KurrentDbEventStore implements EventStore {
 
   /** The checkpoint of the stream's last event, read back so it matches what $all readers will see. */
   private async resultAt(streamId: string, version: number): Promise<AppendResult> {
-    const [last] = await this.readStreamWithCheckpoints(streamId, { fromVersion: version, toVersion: version });
+    const [last] = await this.readStreamWithCheckpoints(streamId, {
+      fromVersion: version,
+      toVersion: version,
+    });
     const checkpoint = last?.checkpoint ?? START;
     return { nextExpectedVersion: version, lastGlobalPosition: checkpoint.globalPosition, checkpoint };
   }
@@ -236,8 +253,13 @@ class KurrentDbEventStore implements EventStore {
   ): Promise<AppendResult> {
     const first = typeof expected === 'number' ? expected + 1 : expected === 'no_stream' ? 0 : null;
     if (first !== null && actual >= first) {
-      const stored = await this.readStream(streamId, { fromVersion: first, toVersion: first + events.length - 1 });
-      const matches = events.filter((event, i) => stored[i]?.id.toLowerCase() === event.id.toLowerCase()).length;
+      const stored = await this.readStream(streamId, {
+        fromVersion: first,
+        toVersion: first + events.length - 1,
+      });
+      const matches = events.filter(
+        (event, i) => stored[i]?.id.toLowerCase() === event.id.toLowerCase(),
+      ).length;
       if (matches === events.length) return this.resultAt(streamId, first + events.length - 1);
       if (matches > 0) {
         throw new EventIdConflictError(
@@ -256,7 +278,9 @@ class KurrentDbEventStore implements EventStore {
       error instanceof this.kdb.DeadlineExceededError ||
       error instanceof this.kdb.NotLeaderError
     ) {
-      return new EventStoreUnavailableError(`KurrentDB unavailable: ${(error as Error).message}`, { cause: error });
+      return new EventStoreUnavailableError(`KurrentDB unavailable: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     return error;
   }
@@ -312,7 +336,9 @@ class KurrentAllSubscription implements Subscription {
         if (head === null || compareCheckpoints(this.current, head) >= 0) this.settle();
         const fromStart = compareCheckpoints(this.current, START) === 0;
         const live = client.subscribeToAll({
-          fromPosition: fromStart ? kdb.START : { commit: this.current.transactionId, prepare: this.current.globalPosition },
+          fromPosition: fromStart
+            ? kdb.START
+            : { commit: this.current.transactionId, prepare: this.current.globalPosition },
           filter: kdb.excludeSystemEvents(),
         });
         this.live = live;

@@ -26,7 +26,12 @@ describe('pglite adapter', () => {
   it('keeps its events in the data directory across restarts', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'event-store-'));
     dirs.push(dataDir);
-    const event = { id: randomUUID(), type: 'TaskListIssued', data: { year: 2024 }, metadata: { actor: { userId: 'u', role: 'office' } } };
+    const event = {
+      id: randomUUID(),
+      type: 'TaskListIssued',
+      data: { year: 2024 },
+      metadata: { actor: { userId: 'u', role: 'office' } },
+    };
     const first = createPgliteEventStore({ dataDir });
     await first.init();
     await first.append('task-list-2024', [event], 'no_stream');
@@ -45,7 +50,9 @@ describe('pglite adapter', () => {
   it('runs read-table changes in one transaction with the events table, rolling both back together', async () => {
     const store = createPgliteEventStore({ pglite: db, schema: `es_${next++}` });
     await store.init();
-    await store.sql.query(`create table ${store.schema}.checkpoints (name text primary key, position text not null)`);
+    await store.sql.query(
+      `create table ${store.schema}.checkpoints (name text primary key, position text not null)`,
+    );
     await expect(
       store.sql.transaction(async (tx) => {
         await tx.query(`insert into ${store.schema}.checkpoints values ('tasks', '1:1')`);
@@ -53,7 +60,9 @@ describe('pglite adapter', () => {
       }),
     ).rejects.toThrow('projection failed');
     expect((await store.sql.query(`select * from ${store.schema}.checkpoints`)).rows).toEqual([]);
-    await store.sql.transaction((tx) => tx.query(`insert into ${store.schema}.checkpoints values ('tasks', '1:1')`));
+    await store.sql.transaction((tx) =>
+      tx.query(`insert into ${store.schema}.checkpoints values ('tasks', '1:1')`),
+    );
     expect((await store.sql.query(`select * from ${store.schema}.checkpoints`)).rows).toHaveLength(1);
     await store.close();
   });

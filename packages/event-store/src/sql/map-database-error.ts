@@ -7,9 +7,12 @@ export function mapDatabaseError(error: unknown): unknown {
   if (!(error instanceof Error) || error instanceof EventStoreUnavailableError) return error;
   const code = (error as { code?: unknown }).code;
   const unreachable =
-    (typeof code === 'string' && (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || /^E[A-Z]+$/.test(code))) ||
+    (typeof code === 'string' &&
+      (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || /^E[A-Z]+$/.test(code))) ||
     /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|PGlite is closed/i.test(
       error.message,
     );
-  return unreachable ? new EventStoreUnavailableError(`Event store database unavailable: ${error.message}`, { cause: error }) : error;
+  return unreachable
+    ? new EventStoreUnavailableError(`Event store database unavailable: ${error.message}`, { cause: error })
+    : error;
 }

@@ -113,7 +113,11 @@ export class SqlEventStoreCore implements SqlEventStore {
     await migrate(this.sql, this.schema);
   }
 
-  async append(streamId: string, events: NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: NewEvent[],
+    expectedVersion: ExpectedVersion,
+  ): Promise<AppendResult> {
     const expected = validateAppend(streamId, events, expectedVersion);
     const mode = typeof expected === 'number' ? 'exact' : expected;
     const payload = JSON.stringify(
@@ -129,7 +133,8 @@ export class SqlEventStoreCore implements SqlEventStore {
       if (!isEventIdViolation(error)) throw error;
       row = await this.callAppend(params);
     }
-    if (row.status === 'conflict') throw new ConcurrencyError(streamId, expectedVersion, Number(row.stream_version));
+    if (row.status === 'conflict')
+      throw new ConcurrencyError(streamId, expectedVersion, Number(row.stream_version));
     if (row.status === 'id_conflict') {
       throw new EventIdConflictError(
         streamId,

@@ -63,7 +63,11 @@ function comparable(events: RecordedEvent[]) {
  * The behaviour every adapter must show. `factory` returns a new, uninitialised store; each test
  * initialises its own. Stream ids are unique per test, so a shared server (KurrentDB) works too.
  */
-export function runEventStoreContract(name: string, factory: Factory, options: EventStoreContractOptions = {}): void {
+export function runEventStoreContract(
+  name: string,
+  factory: Factory,
+  options: EventStoreContractOptions = {},
+): void {
   const freshStoreIsEmpty = options.freshStoreIsEmpty ?? true;
   const globallyUnique = options.globallyUniqueEventIds ?? true;
 
@@ -97,29 +101,41 @@ export function runEventStoreContract(name: string, factory: Factory, options: E
         expect(await store.streamVersion(stream('a'))).toBe(0);
       });
 
-      it.skipIf(!options.reopen)('applies each migration once when two store objects initialise at once', async () => {
-        const first = await open();
-        const second = await options.reopen!(first);
-        opened.push(second);
-        await Promise.all([first.init(), second.init(), first.init()]);
-        await first.append(stream('a'), [newEvent('TaskAssigned')], 'no_stream');
-        await second.append(stream('a'), [newEvent('TaskAcknowledged')], 0);
-        expect((await first.readStream(stream('a'))).map((e) => e.type)).toEqual(['TaskAssigned', 'TaskAcknowledged']);
-        const sql = (first as Partial<{ sql: { query: (t: string) => Promise<{ rows: unknown[] }> }; schema: string }>).sql;
-        if (sql) {
-          const schema = (first as unknown as { schema: string }).schema;
-          const { rows } = await sql.query(
-            `select version, count(*)::int as n from "${schema}".schema_migrations group by version order by version`,
-          );
-          expect(rows.length).toBeGreaterThan(0);
-          expect(rows.every((row) => (row as { n: number }).n === 1)).toBe(true);
-        }
-      });
+      it.skipIf(!options.reopen)(
+        'applies each migration once when two store objects initialise at once',
+        async () => {
+          const first = await open();
+          const second = await options.reopen!(first);
+          opened.push(second);
+          await Promise.all([first.init(), second.init(), first.init()]);
+          await first.append(stream('a'), [newEvent('TaskAssigned')], 'no_stream');
+          await second.append(stream('a'), [newEvent('TaskAcknowledged')], 0);
+          expect((await first.readStream(stream('a'))).map((e) => e.type)).toEqual([
+            'TaskAssigned',
+            'TaskAcknowledged',
+          ]);
+          const sql = (
+            first as Partial<{ sql: { query: (t: string) => Promise<{ rows: unknown[] }> }; schema: string }>
+          ).sql;
+          if (sql) {
+            const schema = (first as unknown as { schema: string }).schema;
+            const { rows } = await sql.query(
+              `select version, count(*)::int as n from "${schema}".schema_migrations group by version order by version`,
+            );
+            expect(rows.length).toBeGreaterThan(0);
+            expect(rows.every((row) => (row as { n: number }).n === 1)).toBe(true);
+          }
+        },
+      );
     });
 
     describe('expected version', () => {
       it('creates a stream with no_stream and numbers its events from 0', async () => {
-        const result = await store.append(stream('a'), [newEvent('TaskAssigned'), newEvent('TaskAcknowledged')], 'no_stream');
+        const result = await store.append(
+          stream('a'),
+          [newEvent('TaskAssigned'), newEvent('TaskAcknowledged')],
+          'no_stream',
+        );
         expect(result.nextExpectedVersion).toBe(1);
         expect((await store.readStream(stream('a'))).map((e) => e.streamPosition)).toEqual([0, 1]);
       });
@@ -128,7 +144,12 @@ export function runEventStoreContract(name: string, factory: Factory, options: E
         await store.append(stream('a'), [newEvent('TaskAssigned')], 'no_stream');
         const error = await rejection(store.append(stream('a'), [newEvent('TaskAssigned')], 'no_stream'));
         expect(error).toBeInstanceOf(ConcurrencyError);
-        expect(error).toMatchObject({ code: 'CONFLICT', streamId: stream('a'), expected: 'no_stream', actual: 0 });
+        expect(error).toMatchObject({
+          code: 'CONFLICT',
+          streamId: stream('a'),
+          expected: 'no_stream',
+          actual: 0,
+        });
         expect(await store.readStream(stream('a'))).toHaveLength(1);
       });
 
@@ -140,13 +161,20 @@ export function runEventStoreContract(name: string, factory: Factory, options: E
       });
 
       it('refuses a stale or future exact version with stream, expected and actual, and appends nothing', async () => {
-        await store.append(stream('a'), [newEvent('TaskAssigned'), newEvent('TaskAcknowledged')], 'no_stream');
+        await store.append(
+          stream('a'),
+          [newEvent('TaskAssigned'), newEvent('TaskAcknowledged')],
+          'no_stream',
+        );
         for (const expected of [0, 5]) {
           const error = await rejection(store.append(stream('a'), [newEvent('ProgressReported')], expected));
           expect(error).toBeInstanceOf(ConcurrencyError);
           expect(error).toMatchObject({ streamId: stream('a'), expected, actual: 1 });
         }
-        expect((await store.readStream(stream('a'))).map((e) => e.type)).toEqual(['TaskAssigned', 'TaskAcknowledged']);
+        expect((await store.readStream(stream('a'))).map((e) => e.type)).toEqual([
+          'TaskAssigned',
+          'TaskAcknowledged',
+        ]);
       });
 
       it('reports actual version -1 when an exact version is given for a missing stream', async () => {
@@ -156,8 +184,13 @@ export function runEventStoreContract(name: string, factory: Factory, options: E
       });
 
       it('appends with any to missing and existing streams alike', async () => {
-        expect((await store.append(stream('a'), [newEvent('TaskAssigned')], 'any')).nextExpectedVersion).toBe(0);
-        expect((await store.append(stream('a'), [newEvent('TaskUrged'), newEvent('TaskUrged')], 'any')).nextExpectedVersion).toBe(2);
+        expect((await store.append(stream('a'), [newEvent('TaskAssigned')], 'any')).nextExpectedVersion).toBe(
+          0,
+        );
+        expect(
+          (await store.append(stream('a'), [newEvent('TaskUrged'), newEvent('TaskUrged')], 'any'))
+            .nextExpectedVersion,
+        ).toBe(2);
       });
 
       it('appends with stream_exists only to a stream that exists', async () => {
@@ -165,7 +198,9 @@ export function runEventStoreContract(name: string, factory: Factory, options: E
         expect(error).toMatchObject({ code: 'CONFLICT', expected: 'stream_exists', actual: -1 });
         expect(await store.readStream(stream('a'))).toEqual([]);
         await store.append(stream('a'), [newEvent('TaskAssigned')], 'no_stream');
-        expect((await store.append(stream('a'), [newEvent('TaskUrged')], 'stream_exists')).nextExpectedVersion).toBe(1);
+        expect(
+          (await store.append(stream('a'), [newEvent('TaskUrged')], 'stream_exists')).nextExpectedVersion,
+        ).toBe(1);
       });
 
       it('lets exactly one of several concurrent appends with the same expected version win', async () => {
@@ -174,7 +209,8 @@ export function runEventStoreContract(name: string, factory: Factory, options: E
           Array.from({ length: 5 }, () => store.append(stream('a'), [newEvent('ProgressReported')], 0)),
         );
         expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
-        for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(ConcurrencyError);
+        for (const o of outcomes)
+          if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(ConcurrencyError);
         expect(await store.streamVersion(stream('a'))).toBe(1);
       });
     });
@@ -194,21 +230,32 @@ export function runEventStoreContract(name: string, factory: Factory, options: E
         }
       });
 
-      it.skipIf(!globallyUnique)('stores none of a batch whose last event id already exists in another stream', async () => {
-        const taken = newEvent('TaskAssigned');
-        await store.append(stream('other'), [taken], 'no_stream');
-        const error = await rejection(
-          store.append(stream('a'), [newEvent('TaskAssigned'), newEvent('TaskAcknowledged'), { ...taken }], 'no_stream'),
-        );
-        expect(error).toBeInstanceOf(EventIdConflictError);
-        expect(error).toMatchObject({ code: 'EVENT_ID_CONFLICT' });
-        expect(await store.readStream(stream('a'))).toEqual([]);
-        expect(await store.streamVersion(stream('a'))).toBe(-1);
-      });
+      it.skipIf(!globallyUnique)(
+        'stores none of a batch whose last event id already exists in another stream',
+        async () => {
+          const taken = newEvent('TaskAssigned');
+          await store.append(stream('other'), [taken], 'no_stream');
+          const error = await rejection(
+            store.append(
+              stream('a'),
+              [newEvent('TaskAssigned'), newEvent('TaskAcknowledged'), { ...taken }],
+              'no_stream',
+            ),
+          );
+          expect(error).toBeInstanceOf(EventIdConflictError);
+          expect(error).toMatchObject({ code: 'EVENT_ID_CONFLICT' });
+          expect(await store.readStream(stream('a'))).toEqual([]);
+          expect(await store.streamVersion(stream('a'))).toBe(-1);
+        },
+      );
 
       it('refuses a malformed batch with a VALIDATION error and stores none of it', async () => {
         const error = await rejection(
-          store.append(stream('a'), [newEvent('TaskAssigned'), { ...newEvent('TaskAcknowledged'), id: 'not-a-uuid' }], 'any'),
+          store.append(
+            stream('a'),
+            [newEvent('TaskAssigned'), { ...newEvent('TaskAcknowledged'), id: 'not-a-uuid' }],
+            'any',
+          ),
         );
         expect(error).toMatchObject({ code: 'VALIDATION', reason: 'EVENT_ID_INVALID' });
         expect(await store.readStream(stream('a'))).toEqual([]);
@@ -236,7 +283,9 @@ export function runEventStoreContract(name: string, factory: Factory, options: E
       it('refuses a retry that matches only part of a stored append with EVENT_ID_CONFLICT and stores nothing', async () => {
         const stored = newEvent('TaskAssigned');
         await store.append(stream('a'), [stored], 'no_stream');
-        const error = await rejection(store.append(stream('a'), [stored, newEvent('TaskAcknowledged')], 'no_stream'));
+        const error = await rejection(
+          store.append(stream('a'), [stored, newEvent('TaskAcknowledged')], 'no_stream'),
+        );
         expect(error).toMatchObject({ code: 'EVENT_ID_CONFLICT' });
         expect(await store.readStream(stream('a'))).toHaveLength(1);
       });
@@ -250,16 +299,31 @@ export function runEventStoreContract(name: string, factory: Factory, options: E
         recordedAt: '2024-11-05T08:30:00.000Z',
         source: 'web',
       };
-      const event: NewEvent = { id: randomUUID(), type: 'FindingLogged', data: { text: '执法案卷不规范', count: 3 }, metadata };
+      const event: NewEvent = {
+        id: randomUUID(),
+        type: 'FindingLogged',
+        data: { text: '执法案卷不规范', count: 3 },
+        metadata,
+      };
       await store.append(stream('a'), [event], 'no_stream');
       const [read] = await store.readStream(stream('a'));
-      expect(read).toMatchObject({ id: event.id, type: 'FindingLogged', data: event.data, metadata, streamId: stream('a') });
+      expect(read).toMatchObject({
+        id: event.id,
+        type: 'FindingLogged',
+        data: event.data,
+        metadata,
+        streamId: stream('a'),
+      });
       expect(Number.isNaN(Date.parse(read!.recordedAt))).toBe(false);
     });
 
     describe('reading a stream', () => {
       it('reads a whole stream, from a version, up to a version, and both', async () => {
-        await store.append(stream('a'), Array.from({ length: 5 }, (_, i) => newEvent('ProgressReported', { i })), 'no_stream');
+        await store.append(
+          stream('a'),
+          Array.from({ length: 5 }, (_, i) => newEvent('ProgressReported', { i })),
+          'no_stream',
+        );
         const positions = async (o: { fromVersion?: number; toVersion?: number }) =>
           (await store.readStream(stream('a'), o)).map((e) => e.streamPosition);
         expect(await positions({})).toEqual([0, 1, 2, 3, 4]);
@@ -288,7 +352,8 @@ export function runEventStoreContract(name: string, factory: Factory, options: E
         await store.append(stream('a'), [newEvent('A2')], 1);
         const all = ours(await store.readAll({ limit: 10_000 }));
         expect(all.map((e) => e.type)).toEqual(['A0', 'A1', 'B0', 'A2']);
-        for (let i = 1; i < all.length; i++) expect(compareCheckpoints(all[i - 1]!.checkpoint, all[i]!.checkpoint)).toBe(-1);
+        for (let i = 1; i < all.length; i++)
+          expect(compareCheckpoints(all[i - 1]!.checkpoint, all[i]!.checkpoint)).toBe(-1);
       });
 
       it('reads strictly after a checkpoint and pages through without gaps or repeats', async () => {
@@ -364,7 +429,10 @@ export function runEventStoreContract(name: string, factory: Factory, options: E
       it('delivers nothing more once stopped', async () => {
         const start = await store.append(stream('marker'), [newEvent('Marker')], 'no_stream');
         const received: ReadAllEvent[] = [];
-        const subscription = store.subscribe({ after: start.checkpoint, onEvents: (events) => void received.push(...events) });
+        const subscription = store.subscribe({
+          after: start.checkpoint,
+          onEvents: (events) => void received.push(...events),
+        });
         await subscription.caughtUp;
         await store.append(stream('a'), [newEvent('Seen')], 'no_stream');
         await eventually(() => ours(received).length === 1);
@@ -388,24 +456,35 @@ export function runEventStoreContract(name: string, factory: Factory, options: E
         return chunks.join('');
       };
 
-      it.skipIf(!freshStoreIsEmpty)('copies the whole log into an empty store with identical streams', async () => {
-        await store.append(stream('task'), [newEvent('TaskAssigned', { title: '行政复议' }), newEvent('TaskAcknowledged')], 'no_stream');
-        await store.append(stream('finding'), [newEvent('FindingLogged', { n: 1 }, { correlationId: randomUUID() })], 'no_stream');
-        await store.append(stream('task'), [newEvent('ProgressReported', { cases: 57 })], 1);
-        const text = await exportText(store);
-        const target = await open();
-        await target.init();
-        const result = await importJsonl(target, Readable.from([text]));
-        expect(result).toEqual({ events: 4, streams: 2 });
-        for (const id of [stream('task'), stream('finding')]) {
-          expect(comparable(await target.readStream(id))).toEqual(comparable(await store.readStream(id)));
-          expect(await target.streamVersion(id)).toBe(await store.streamVersion(id));
-        }
-        const order = async (s: EventStore) => ours(await s.readAll({ limit: 10_000 })).map((e) => e.id);
-        expect(await order(target)).toEqual(await order(store));
-        await target.append(stream('task'), [newEvent('CompletionRequested')], 2);
-        expect(await exportText(target)).toContain('CompletionRequested');
-      });
+      it.skipIf(!freshStoreIsEmpty)(
+        'copies the whole log into an empty store with identical streams',
+        async () => {
+          await store.append(
+            stream('task'),
+            [newEvent('TaskAssigned', { title: '行政复议' }), newEvent('TaskAcknowledged')],
+            'no_stream',
+          );
+          await store.append(
+            stream('finding'),
+            [newEvent('FindingLogged', { n: 1 }, { correlationId: randomUUID() })],
+            'no_stream',
+          );
+          await store.append(stream('task'), [newEvent('ProgressReported', { cases: 57 })], 1);
+          const text = await exportText(store);
+          const target = await open();
+          await target.init();
+          const result = await importJsonl(target, Readable.from([text]));
+          expect(result).toEqual({ events: 4, streams: 2 });
+          for (const id of [stream('task'), stream('finding')]) {
+            expect(comparable(await target.readStream(id))).toEqual(comparable(await store.readStream(id)));
+            expect(await target.streamVersion(id)).toBe(await store.streamVersion(id));
+          }
+          const order = async (s: EventStore) => ours(await s.readAll({ limit: 10_000 })).map((e) => e.id);
+          expect(await order(target)).toEqual(await order(store));
+          await target.append(stream('task'), [newEvent('CompletionRequested')], 2);
+          expect(await exportText(target)).toContain('CompletionRequested');
+        },
+      );
 
       it('refuses to import into a store that holds events, writing nothing', async () => {
         await store.append(stream('existing'), [newEvent('TaskAssigned')], 'no_stream');
