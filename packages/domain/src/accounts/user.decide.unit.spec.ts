@@ -251,7 +251,7 @@ describe('accounts', () => {
   });
 
   it('applies every account event to the state', () => {
-    const state = [
+    const history: UserEvent[] = [
       registered,
       {
         type: 'UserPasswordChanged',
@@ -269,7 +269,8 @@ describe('accounts', () => {
         },
       },
       disabled,
-    ].reduce(userDecider.evolve, userDecider.initialState());
+    ];
+    const state = history.reduce(userDecider.evolve, userDecider.initialState());
     expect(state).toEqual({
       status: 'DISABLED',
       userId: 'u1',
