@@ -1,11 +1,21 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
+import type { ServerOptions } from 'graphql-ws';
 import type { AppConfig } from '../config/app-config.js';
 import type { RequestContextFactory } from '../auth/request-context.factory.js';
 import { formatGraphqlError } from '../errors/format-graphql-error.js';
 
 /** HTTP queries and mutations and graphql-ws subscriptions share one path. */
 export const GRAPHQL_PATH = '/graphql';
+
+// graphql-ws does not go through Apollo's formatError; the same mapping applies to what it sends.
+// (Nest's type omits onError, which it passes on to graphql-ws all the same.)
+const webSocketOptions: Partial<ServerOptions> & { path: string } = {
+  path: GRAPHQL_PATH,
+  onNext: (_ctx, _id, _payload, _args, result) =>
+    result.errors ? { ...result, errors: result.errors.map((e) => formatGraphqlError(e.toJSON(), e)) } : undefined,
+  onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatGraphqlError(e.toJSON(), e)),
+};
 
 export function graphqlOptions(config: AppConfig, contexts: RequestContextFactory): ApolloDriverConfig {
   return {
@@ -15,7 +25,9 @@ export function graphqlOptions(config: AppConfig, contexts: RequestContextFactor
     autoSchemaFile: true,
     sortSchema: true,
     context: (arg: unknown) => contexts.create(arg),
-    subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
+    subscriptions: {
+      'graphql-ws': webSocketOptions,
+    },
     formatError: formatGraphqlError,
     // Our formatter handles Nest's HTTP exceptions itself, with the same codes as everything else.
     autoTransformHttpErrors: false,
