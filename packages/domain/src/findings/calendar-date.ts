@@ -1,19 +1,17 @@
 import { validation } from '../shared/domain-error.js';
 import { isIsoInstant } from '../shared/validation.js';
-
-const LEADING_DATE = /^(\d{4}-\d{2}-\d{2})T/;
+import { DISTRICT_UTC_OFFSET_MINUTES } from '../tasks/task.deadline.js';
 
 /**
- * The calendar date of an ISO 8601 instant, read as written: `2024-06-01T01:00:00+08:00` is 2024-06-01
- * even though it is still 31 May in UTC. Deadlines are calendar dates of the district, so handlers
- * pass `now` in the district's offset; the domain never guesses a time zone.
+ * The district's calendar date at an ISO 8601 instant: `2024-05-31T17:00:00Z` is already 2024-06-01 in
+ * the district (UTC+8). Findings and tasks share one rule, so a deadline date ends at the district's
+ * midnight whatever offset the caller wrote `now` in.
  */
-export const calendarDateOf = (instant: string): string => {
-  const match = LEADING_DATE.exec(instant);
-  if (!match || !isIsoInstant(instant)) {
+export const calendarDateOf = (instant: string, utcOffsetMinutes = DISTRICT_UTC_OFFSET_MINUTES): string => {
+  if (!isIsoInstant(instant)) {
     throw validation('VALIDATION', 'now: must be an ISO 8601 instant', { field: 'now', value: instant });
   }
-  return match[1] as string;
+  return new Date(Date.parse(instant) + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
 };
 
 /** Whole days from one calendar date to another (negative when `to` is earlier). */

@@ -41,10 +41,11 @@ describe('isFindingOverdue', () => {
     expect(isFindingOverdue(open, '2024-09-01T00:00:00+08:00')).toBe(true);
   });
 
-  it('reads the day in the offset the time is written in, not in UTC', () => {
-    // 2024-09-01T00:30+08:00 is still 31 August in UTC.
+  it("reads the day in the district's time (UTC+8), whatever offset the time is written in", () => {
+    // 2024-09-01T00:30+08:00 is the same instant as 2024-08-31T16:30Z: both are 1 September in the district.
     expect(isFindingOverdue(open, '2024-09-01T00:30:00+08:00')).toBe(true);
-    expect(isFindingOverdue(open, '2024-08-31T16:30:00Z')).toBe(false);
+    expect(isFindingOverdue(open, '2024-08-31T16:30:00Z')).toBe(true);
+    expect(isFindingOverdue(open, '2024-08-31T15:59:00Z')).toBe(false);
   });
 
   it('is never overdue once closed, however late', () => {
