@@ -33,9 +33,10 @@ export default function BasicLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} theme="dark" width={208}>
         <div
-          style={{ color: '#fff', fontSize: 18, fontWeight: 600, padding: '16px 24px', whiteSpace: 'nowrap' }}
+          title={t('common.appFullName')}
+          style={{ color: '#fff', fontSize: 20, fontWeight: 600, padding: '16px 0', textAlign: 'center' }}
         >
-          {collapsed ? t('common.appName') : t('common.appFullName')}
+          {t('common.appName')}
         </div>
         <Menu
           theme="dark"
@@ -56,9 +57,11 @@ export default function BasicLayout() {
           }}
         >
           <Space size="middle">
-            <span style={{ color: token.colorTextSecondary }} data-testid="header-unit">
-              {user.unitName ?? t('layout.noUnit')}
-            </span>
+            {user.unitName ? (
+              <span style={{ color: token.colorTextSecondary }} data-testid="header-unit">
+                {user.unitName}
+              </span>
+            ) : null}
             <Tag color="blue" data-testid="header-role">
               {t(`roles.${user.role}`)}
             </Tag>

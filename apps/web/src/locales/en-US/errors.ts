@@ -15,8 +15,12 @@ export default {
   },
   reason: {
     INVALID_CREDENTIALS: 'Wrong username or password',
-    ACCOUNT_DISABLED: 'This account is disabled. Please contact the administrator',
-    TOKEN_EXPIRED: 'Your session has expired. Please log in again',
+    USER_DISABLED: 'This account is disabled. Please contact the administrator',
+    TOKEN_INVALID: 'Your session is no longer valid. Please log in again',
     REFRESH_TOKEN_INVALID: 'Your session is no longer valid. Please log in again',
+    REFRESH_TOKEN_EXPIRED: 'Your session has expired. Please log in again',
+    REFRESH_TOKEN_REUSED: 'This session was renewed elsewhere. Please log in again',
+    CONCURRENT_CHANGE: 'Someone else changed this record. Refresh and try again',
+    STORE_UNAVAILABLE: 'The data store is unavailable. Please try again later',
   },
 } satisfies DeepPartial<typeof zh>;

@@ -13,8 +13,12 @@ export default {
   },
   reason: {
     INVALID_CREDENTIALS: '用户名或密码错误',
-    ACCOUNT_DISABLED: '账号已停用，请联系管理员',
-    TOKEN_EXPIRED: '登录已过期，请重新登录',
+    USER_DISABLED: '账号已停用，请联系管理员',
+    TOKEN_INVALID: '登录已失效，请重新登录',
     REFRESH_TOKEN_INVALID: '登录已失效，请重新登录',
+    REFRESH_TOKEN_EXPIRED: '登录已过期，请重新登录',
+    REFRESH_TOKEN_REUSED: '账号已在别处刷新登录，请重新登录',
+    CONCURRENT_CHANGE: '数据已被他人修改，请刷新后重试',
+    STORE_UNAVAILABLE: '数据存储暂时不可用，请稍后重试',
   },
 };
