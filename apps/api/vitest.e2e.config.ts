@@ -1,11 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { swcPlugin } from './vitest.shared.js';
+import { sharedConfig } from './vitest.shared.js';
 
-// End-to-end suites boot the real application over HTTP; files run one at a time to keep the
-// embedded databases and ports of concurrent apps from crowding a small machine.
+// End-to-end suites boot the real application over HTTP; files run one at a time so the embedded
+// databases of several apps do not crowd a small machine.
 export default defineConfig({
-  plugins: [swcPlugin()],
-  oxc: false,
+  ...sharedConfig,
   test: {
     include: ['test/**/*.e2e.spec.ts', 'src/**/*.e2e.spec.ts'],
     testTimeout: 60_000,

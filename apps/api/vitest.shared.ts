@@ -1,8 +1,12 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
+import type { UserConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 // Vitest's own transform drops decorator metadata, which Nest's dependency injection reads;
 // SWC keeps it (without it, injection fails with errors like "reading '0'").
-export const swcPlugin = () =>
+const swcPlugin = () =>
   swc.vite({
     module: { type: 'es6' },
     jsc: {
@@ -12,3 +16,14 @@ export const swcPlugin = () =>
       keepClassNames: true,
     },
   });
+
+/**
+ * Shared by the unit and e2e configurations. graphql ships CommonJS and ES module builds; Node loads
+ * the CommonJS one for Nest and Apollo, so the tests must too, or schema objects from the two copies
+ * refuse each other ("from another module or realm").
+ */
+export const sharedConfig: UserConfig = {
+  plugins: [swcPlugin()],
+  oxc: false,
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
+};

@@ -1,5 +1,4 @@
 import { Logger } from '@nestjs/common';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '@duban/domain';
 import { ConcurrencyError, EventStoreUnavailableError } from '@duban/event-store';
 import type { GraphQLFormattedError } from 'graphql';
@@ -22,6 +21,15 @@ const shape = (
   extensions: { code, reason, ...(details ? { details } : {}) },
 });
 
+/**
+ * The error a resolver threw, from the GraphQLError wrapping it. By shape, not class: the graphql
+ * package can be loaded twice (CommonJS and ES module builds), and then instanceof misleads.
+ */
+const unwrap = (error: unknown): unknown => {
+  const inner = (error as { originalError?: unknown } | null)?.originalError;
+  return inner instanceof Error ? unwrap(inner) : error;
+};
+
 /** By shape as well as class, so a second copy of the domain package cannot turn refusals into INTERNAL. */
 const isDomainError = (error: unknown): error is DomainError =>
   error instanceof DomainError ||
@@ -40,7 +48,7 @@ const httpStatusOf = (error: unknown): number | undefined => {
  * without message or stack.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = unwrap(error);
   if (isDomainError(original)) {
     return shape(formatted, original.errorClass, original.message, original.code, original.details);
   }

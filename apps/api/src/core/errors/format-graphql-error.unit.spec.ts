@@ -1,0 +1,61 @@
+import { ForbiddenException, Logger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DomainError } from '@duban/domain';
+import { ConcurrencyError, EventStoreUnavailableError } from '@duban/event-store';
+import { formatGraphqlError } from './format-graphql-error.js';
+import { UnauthenticatedError } from './unauthenticated.error.js';
+
+/** What Apollo hands the formatter for an error thrown inside a resolver. */
+const thrown = (error: Error) => {
+  const wrapped = new GraphQLError(error.message, { path: ['someField'], originalError: error });
+  return formatGraphqlError(wrapped.toJSON(), wrapped);
+};
+
+describe('formatGraphqlError', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('gives a domain refusal its class as code and its specific code as reason, with details', () => {
+    const error = new DomainError('INVALID_STATE', 'HANDOFF_NOT_PENDING', 'handoff h1 is not pending', { handoffId: 'h1' });
+    expect(thrown(error)).toEqual({
+      message: 'handoff h1 is not pending',
+      path: ['someField'],
+      extensions: { code: 'INVALID_STATE', reason: 'HANDOFF_NOT_PENDING', details: { handoffId: 'h1' } },
+    });
+  });
+
+  it('maps a lost race on a stream to CONFLICT', () => {
+    expect(thrown(new ConcurrencyError('task-1', 3, 4)).extensions).toEqual({
+      code: 'CONFLICT',
+      reason: 'CONCURRENT_CHANGE',
+      details: { streamId: 'task-1' },
+    });
+  });
+
+  it('maps an unreachable store to UNAVAILABLE without its internals', () => {
+    vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const formatted = thrown(new EventStoreUnavailableError('connect ECONNREFUSED 10.0.0.5:5432'));
+    expect(formatted.extensions).toEqual({ code: 'UNAVAILABLE', reason: 'STORE_UNAVAILABLE' });
+    expect(formatted.message).not.toMatch(/ECONNREFUSED/);
+  });
+
+  it('maps missing or refused credentials to UNAUTHENTICATED and Nest refusals to FORBIDDEN', () => {
+    expect(thrown(new UnauthenticatedError('INVALID_CREDENTIALS', 'Wrong username or password')).extensions).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'INVALID_CREDENTIALS',
+    });
+    expect(thrown(new ForbiddenException()).extensions).toEqual({ code: 'FORBIDDEN', reason: 'FORBIDDEN' });
+  });
+
+  it('hides anything unexpected behind INTERNAL and logs it on the server instead', () => {
+    const log = vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const formatted = thrown(new TypeError("Cannot read properties of undefined (reading 'password')"));
+    expect(formatted).toEqual({ message: 'Internal server error', path: ['someField'], extensions: { code: 'INTERNAL', reason: 'INTERNAL' } });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining("reading 'password'"), expect.stringContaining('TypeError'));
+  });
+
+  it('reports request errors from the GraphQL layer as VALIDATION, keeping their original code as reason', () => {
+    const error = new GraphQLError('Variable "$id" got invalid value', { extensions: { code: 'BAD_USER_INPUT' } });
+    expect(formatGraphqlError(error.toJSON(), error).extensions).toEqual({ code: 'VALIDATION', reason: 'BAD_USER_INPUT' });
+  });
+});

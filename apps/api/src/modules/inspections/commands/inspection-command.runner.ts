@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import {
+  assertMayRunInspectionCommand,
+  inspectionDecider,
+  inspectionStream,
+} from '@duban/domain';
+import type { Actor, InspectionCommand, InspectionState } from '@duban/domain';
+import { CommandRunner } from '../../../core/event-store/command-runner.js';
+import type { ChangeOutcome } from './change-outcome.js';
+
+/** Runs a command on one inspection's stream, with the domain's access rule checked before deciding. */
+@Injectable()
+export class InspectionCommandRunner {
+  constructor(private readonly runner: CommandRunner) {}
+
+  load(inspectionId: string): Promise<{ state: InspectionState; version: number }> {
+    return this.runner.load(inspectionStream(inspectionId), inspectionDecider);
+  }
+
+  async run(command: InspectionCommand, actor: Actor): Promise<ChangeOutcome> {
+    const inspectionId = command.data.inspectionId;
+    const result = await this.runner.run({
+      streamId: inspectionStream(inspectionId),
+      decider: inspectionDecider,
+      command,
+      actor,
+      assertMayRun: (who, state, what) => assertMayRunInspectionCommand(what, state, who),
+    });
+    return { id: inspectionId, checkpoint: result.checkpoint };
+  }
+}

@@ -1,0 +1,21 @@
+import { Command } from '@nestjs/cqrs';
+import type { Actor } from '@duban/domain';
+import type { ChangeOutcome } from '../change-outcome.js';
+
+export interface IssueInspectionNoticeInput {
+  inspectionId: string;
+  /** The customary 关于…发现问题的通报 when left out. */
+  title?: string | null;
+}
+
+/** Its outcome's `id` is the inspection's; `noticeId` names the notice for export. */
+export class IssueInspectionNoticeCommand extends Command<ChangeOutcome & { noticeId: string }> {
+  constructor(
+    readonly actor: Actor,
+    readonly input: IssueInspectionNoticeInput,
+    /** Given by callers that must be able to repeat themselves (the demo seed); otherwise a new id. */
+    readonly noticeId?: string,
+  ) {
+    super();
+  }
+}
