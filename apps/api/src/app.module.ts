@@ -40,7 +40,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [APP_CONFIG, RequestContextFactory],
-          useFactory: (appConfig: AppConfig, contexts: RequestContextFactory) => graphqlOptions(appConfig, contexts),
+          useFactory: (appConfig: AppConfig, contexts: RequestContextFactory) =>
+            graphqlOptions(appConfig, contexts),
         }),
         ...FEATURE_MODULES,
       ],

@@ -14,14 +14,20 @@ export interface CreateAppOptions extends AppModuleOptions {
 }
 
 /** Builds the application (not yet listening): the one assembly used by `main`, the CLI and tests. */
-export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.uploadMaxBytes });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     logger: options.logger ?? ['log', 'error', 'warn', 'fatal'],
     abortOnError: false,
   });
   if (config.corsOrigins.length > 0) {
-    app.enableCors({ origin: config.corsOrigins.includes('*') ? true : config.corsOrigins, credentials: true });
+    app.enableCors({
+      origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
+      credentials: true,
+    });
   }
   app.enableShutdownHooks();
   if (config.webDistDir) {

@@ -12,7 +12,10 @@ const TARGET = new URL('../../../packages/graphql-schema/schema.graphql', import
 // Boots the application on a throw-away in-memory store just to read its schema.
 const dataDir = await mkdtemp(join(tmpdir(), 'duban-schema-'));
 try {
-  const config = loadConfig({ DUBAN_DATA_DIR: dataDir, DUBAN_SEED_DEMO: 'false' }, { cwd: dataDir, webDistDir: null });
+  const config = loadConfig(
+    { DUBAN_DATA_DIR: dataDir, DUBAN_SEED_DEMO: 'false' },
+    { cwd: dataDir, webDistDir: null },
+  );
   const app = await createApp(config, { store: createPgliteEventStore(), logger: ['error'] });
   await app.init();
   await writeFile(TARGET, printApiSchema(app));

@@ -5,7 +5,8 @@ import type { TestApp } from './support/start-test-app.js';
 const REGISTER =
   'mutation($input: RegisterUserInput!) { registerUser(input: $input) { id username displayName role unitId disabled } }';
 const USERS = '{ users { username role disabled } }';
-const DISABLE = 'mutation($id: ID!, $reason: String!) { disableUser(id: $id, reason: $reason) { id disabled } }';
+const DISABLE =
+  'mutation($id: ID!, $reason: String!) { disableUser(id: $id, reason: $reason) { id disabled } }';
 const CHANGE_PASSWORD = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { id } }';
 const ME = '{ me { username } }';
 
@@ -28,7 +29,12 @@ describe('account administration', () => {
   it('lets the administrator register an account that can then log in', async () => {
     const result = await app.gql(REGISTER, { input: inspector('Li.Ming') }, admin);
     expect(result.errors).toBeUndefined();
-    expect(result.data.registerUser).toMatchObject({ username: 'li.ming', role: 'INSPECTOR', unitId: null, disabled: false });
+    expect(result.data.registerUser).toMatchObject({
+      username: 'li.ming',
+      role: 'INSPECTOR',
+      unitId: null,
+      disabled: false,
+    });
     const session = await app.login('li.ming', 'inspector-password');
     expect(session.user.role).toBe('INSPECTOR');
     const users = await app.gql(USERS, {}, admin);
@@ -42,10 +48,21 @@ describe('account administration', () => {
   });
 
   it('refuses bad input with its specific reason and leaves the username free', async () => {
-    const noUnit = await app.gql(REGISTER, { input: { ...inspector('officer1'), role: 'UNIT_OFFICER' } }, admin);
+    const noUnit = await app.gql(
+      REGISTER,
+      { input: { ...inspector('officer1'), role: 'UNIT_OFFICER' } },
+      admin,
+    );
     expect(noUnit.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', reason: 'UNIT_REQUIRED' });
-    const shortPassword = await app.gql(REGISTER, { input: { ...inspector('officer1'), password: 'short' } }, admin);
-    expect(shortPassword.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', reason: 'PASSWORD_TOO_SHORT' });
+    const shortPassword = await app.gql(
+      REGISTER,
+      { input: { ...inspector('officer1'), password: 'short' } },
+      admin,
+    );
+    expect(shortPassword.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'PASSWORD_TOO_SHORT',
+    });
     const streams = (await app.store.readAll()).map((e) => e.streamId);
     expect(streams).not.toContain('username-officer1');
     const fixed = await app.gql(REGISTER, { input: inspector('officer1') }, admin);
@@ -70,10 +87,15 @@ describe('account administration', () => {
     const session = await app.login('leaving', 'inspector-password');
     const disabled = await app.gql(DISABLE, { id: created.data.registerUser.id, reason: '调离' }, admin);
     expect(disabled.data.disableUser.disabled).toBe(true);
-    expect((await app.gql(ME, {}, session.accessToken)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const refresh = await app.gql('mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }', {
-      t: session.refreshToken,
-    });
+    expect((await app.gql(ME, {}, session.accessToken)).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    const refresh = await app.gql(
+      'mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }',
+      {
+        t: session.refreshToken,
+      },
+    );
     expect(refresh.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await expect(app.login('leaving', 'inspector-password')).rejects.toThrow(/INVALID_CREDENTIALS/);
   });
@@ -82,8 +104,15 @@ describe('account administration', () => {
     const created = await app.gql(REGISTER, { input: inspector('changer') }, admin);
     const id = created.data.registerUser.id;
     const { accessToken } = await app.login('changer', 'inspector-password');
-    const wrong = await app.gql(CHANGE_PASSWORD, { input: { userId: id, newPassword: 'new-password-1', currentPassword: 'nope' } }, accessToken);
-    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', reason: 'CURRENT_PASSWORD_WRONG' });
+    const wrong = await app.gql(
+      CHANGE_PASSWORD,
+      { input: { userId: id, newPassword: 'new-password-1', currentPassword: 'nope' } },
+      accessToken,
+    );
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'CURRENT_PASSWORD_WRONG',
+    });
     const right = await app.gql(
       CHANGE_PASSWORD,
       { input: { userId: id, newPassword: 'new-password-1', currentPassword: 'inspector-password' } },
@@ -94,10 +123,14 @@ describe('account administration', () => {
     expect((await app.login('changer', 'new-password-1')).user.username).toBe('changer');
   });
 
-  it('does not let people change someone else\'s password', async () => {
+  it("does not let people change someone else's password", async () => {
     const { accessToken } = await app.login('changer', 'new-password-1');
     const adminId = (await app.login(TEST_ADMIN.username, TEST_ADMIN.password)).user.id;
-    const result = await app.gql(CHANGE_PASSWORD, { input: { userId: adminId, newPassword: 'hijacked-password' } }, accessToken);
+    const result = await app.gql(
+      CHANGE_PASSWORD,
+      { input: { userId: adminId, newPassword: 'hijacked-password' } },
+      accessToken,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, TEST_ADMIN } from './support/start-test-app.js';
 import type { TestApp } from './support/start-test-app.js';
 
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken expiresAt user { id username role } } }';
-const REFRESH = 'mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken refreshToken expiresAt } }';
+const LOGIN =
+  'mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken expiresAt user { id username role } } }';
+const REFRESH =
+  'mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken refreshToken expiresAt } }';
 const LOGOUT = 'mutation($t: String!) { logout(refreshToken: $t) }';
 const ME = '{ me { id username displayName role unitId unitName } }';
 
@@ -34,7 +36,10 @@ describe('logging in, refreshing and logging out', () => {
     ]) {
       const result = await app.gql(LOGIN, { input });
       expect(result.data).toBeNull();
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason: 'INVALID_CREDENTIALS',
+      });
       expect(result.errors?.[0]?.message).toBe('Wrong username or password');
     }
     expect((await app.store.readAll()).length).toBe(before);
@@ -56,11 +61,17 @@ describe('logging in, refreshing and logging out', () => {
 
   it('answers me without a token, or with a forged one, as UNAUTHENTICATED', async () => {
     const anonymous = await app.gql(ME);
-    expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'UNAUTHENTICATED' });
+    expect(anonymous.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'UNAUTHENTICATED',
+    });
     const { accessToken } = await app.login(TEST_ADMIN.username, TEST_ADMIN.password);
     const [header, payload] = accessToken.split('.');
     const forged = await app.gql(ME, {}, `${header}.${payload}.c2lnbmF0dXJl`);
-    expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
+    expect(forged.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_INVALID',
+    });
   });
 
   it('rotates the refresh token: the new one works, the spent one ends the session', async () => {
@@ -72,9 +83,15 @@ describe('logging in, refreshing and logging out', () => {
     expect((await app.gql(ME, {}, second.accessToken)).data.me.username).toBe('admin');
 
     const replay = await app.gql(REFRESH, { t: first.refreshToken });
-    expect(replay.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_REUSED' });
+    expect(replay.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'REFRESH_TOKEN_REUSED',
+    });
     const afterTheft = await app.gql(REFRESH, { t: second.refreshToken });
-    expect(afterTheft.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_REVOKED' });
+    expect(afterTheft.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'REFRESH_TOKEN_REVOKED',
+    });
   });
 
   it('revokes the refresh token on logout', async () => {
@@ -82,15 +99,24 @@ describe('logging in, refreshing and logging out', () => {
     const logout = await app.gql(LOGOUT, { t: session.refreshToken });
     expect(logout).toEqual({ data: { logout: true } });
     const refresh = await app.gql(REFRESH, { t: session.refreshToken });
-    expect(refresh.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_REVOKED' });
+    expect(refresh.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'REFRESH_TOKEN_REVOKED',
+    });
   });
 
   it('refuses a refresh token that was never issued', async () => {
     const garbage = await app.gql(REFRESH, { t: 'not-a-token' });
-    expect(garbage.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_INVALID' });
+    expect(garbage.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'REFRESH_TOKEN_INVALID',
+    });
     const session = await app.login(TEST_ADMIN.username, TEST_ADMIN.password);
     const tampered = `${session.refreshToken.split('.')[0]}.${'A'.repeat(43)}`;
     const result = await app.gql(REFRESH, { t: tampered });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'REFRESH_TOKEN_INVALID' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'REFRESH_TOKEN_INVALID',
+    });
   });
 });

@@ -7,7 +7,9 @@ describe('first start', () => {
   it('creates the first administrator once, with a generated password kept in the data directory', async () => {
     const app = await startTestApp({ env: { DUBAN_ADMIN_USERNAME: 'root', DUBAN_ADMIN_PASSWORD: '' } });
     try {
-      const [username, password] = (await readFile(join(app.config.dataDir, 'initial-admin-password'), 'utf8')).split('\n');
+      const [username, password] = (
+        await readFile(join(app.config.dataDir, 'initial-admin-password'), 'utf8')
+      ).split('\n');
       expect(username).toBe('root');
       expect(password!.length).toBeGreaterThanOrEqual(16);
       const session = await app.login('root', password!);

@@ -12,7 +12,11 @@ describe('health and live updates over HTTP and WebSocket', () => {
   it('answers health without a login, naming the store and version', async () => {
     const result = await app.gql('{ health { status store version uptime } }');
     expect(result.errors).toBeUndefined();
-    expect(result.data.health).toMatchObject({ status: 'ok', store: 'pglite', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(result.data.health).toMatchObject({
+      status: 'ok',
+      store: 'pglite',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
     expect(result.data.health.uptime).toBeGreaterThanOrEqual(0);
   });
 
@@ -31,13 +35,25 @@ describe('health and live updates over HTTP and WebSocket', () => {
 
   it('reports input that does not fit the schema as VALIDATION', async () => {
     const unknownField = await app.gql('{ health { nonsense } }');
-    expect(unknownField.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', reason: 'GRAPHQL_VALIDATION_FAILED' });
-    const badVariable = await app.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
-      input: { username: 1 },
+    expect(unknownField.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'GRAPHQL_VALIDATION_FAILED',
     });
-    expect(badVariable.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', reason: 'BAD_USER_INPUT' });
+    const badVariable = await app.gql(
+      'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      {
+        input: { username: 1 },
+      },
+    );
+    expect(badVariable.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'BAD_USER_INPUT',
+    });
     const unparsable = await app.gql('{ health {');
-    expect(unparsable.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', reason: 'GRAPHQL_PARSE_FAILED' });
+    expect(unparsable.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'GRAPHQL_PARSE_FAILED',
+    });
   });
 
   it('never sends a stack trace to the client', async () => {

@@ -26,9 +26,12 @@ describe.skipIf(!url)('the API in server mode on PostgreSQL (needs TEST_DATABASE
     );
     expect(registered.data).toEqual({ registerUser: { username: 'leader', role: 'LEADER' } });
     const session = await app.login('leader', 'leader-password');
-    const refreshed = await app.gql('mutation($t: String!) { refreshToken(refreshToken: $t) { user { username } } }', {
-      t: session.refreshToken,
-    });
+    const refreshed = await app.gql(
+      'mutation($t: String!) { refreshToken(refreshToken: $t) { user { username } } }',
+      {
+        t: session.refreshToken,
+      },
+    );
     expect(refreshed.data).toEqual({ refreshToken: { user: { username: 'leader' } } });
   });
 });

@@ -11,7 +11,10 @@ const MAIN = new URL('../dist/main.js', import.meta.url).pathname;
 /** Runs the built server with exactly this environment until it exits by itself. */
 const runMain = (env: Record<string, string>) =>
   new Promise<{ code: number | null; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('exit', (code) => resolve({ code, stderr }));
@@ -19,7 +22,11 @@ const runMain = (env: Record<string, string>) =>
 
 describe('starting the server with a bad configuration', () => {
   it('exits before opening anything and names every bad value, one per line', async () => {
-    const { code, stderr } = await runMain({ DUBAN_MODE: 'server', PORT: 'http', DUBAN_JWT_SECRET: 'secret' });
+    const { code, stderr } = await runMain({
+      DUBAN_MODE: 'server',
+      PORT: 'http',
+      DUBAN_JWT_SECRET: 'secret',
+    });
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toEqual([
       'Invalid configuration:',

@@ -29,7 +29,14 @@ export interface LoginResult {
   accessToken: string;
   refreshToken: string;
   expiresAt: string;
-  user: { id: string; username: string; displayName: string; role: string; unitId: string | null; unitName: string | null };
+  user: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: string;
+    unitId: string | null;
+    unitName: string | null;
+  };
 }
 
 export interface TestApp {
@@ -40,7 +47,11 @@ export interface TestApp {
   app: NestFastifyApplication;
   store: EventStore;
   /** POSTs a GraphQL operation; `token` is an access token sent as a bearer. Never throws on GraphQL errors. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphqlResponse<T>>;
   /** Logs in and returns the payload; throws when the login is refused. */
   login(username: string, password: string): Promise<LoginResult>;
   /** An access token of the first administrator. */
@@ -67,7 +78,19 @@ export interface StartTestAppOptions {
 
 const LOGIN = /* GraphQL */ `
   mutation Login($input: LoginInput!) {
-    login(input: $input) { accessToken refreshToken expiresAt user { id username displayName role unitId unitName } }
+    login(input: $input) {
+      accessToken
+      refreshToken
+      expiresAt
+      user {
+        id
+        username
+        displayName
+        role
+        unitId
+        unitName
+      }
+    }
   }
 `;
 
@@ -149,7 +172,8 @@ export async function startTestApp(options: StartTestAppOptions = {}): Promise<T
     store,
     gql,
     login,
-    adminToken: async () => (adminToken ??= (await login(TEST_ADMIN.username, TEST_ADMIN.password)).accessToken),
+    adminToken: async () =>
+      (adminToken ??= (await login(TEST_ADMIN.username, TEST_ADMIN.password)).accessToken),
     subscribe: (query, { variables, token, count = 1 } = {}) =>
       new Promise((resolve, reject) => {
         const client = createClient({
@@ -172,7 +196,8 @@ export async function startTestApp(options: StartTestAppOptions = {}): Promise<T
               results.push(value as GraphqlResponse);
               if (results.length >= count || value.errors) finish();
             },
-            error: (error) => (Array.isArray(error) ? (results.push({ errors: error }), finish()) : finish(error)),
+            error: (error) =>
+              Array.isArray(error) ? (results.push({ errors: error }), finish()) : finish(error),
             complete: () => finish(),
           },
         );

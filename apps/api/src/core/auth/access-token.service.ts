@@ -30,7 +30,11 @@ export class AccessTokenService {
       const payload = await this.jwt.verifyAsync<AccessTokenClaims & { exp: number }>(token, {
         algorithms: ['HS256'],
       });
-      if (typeof payload.sub !== 'string' || typeof payload.role !== 'string' || typeof payload.sid !== 'string') {
+      if (
+        typeof payload.sub !== 'string' ||
+        typeof payload.role !== 'string' ||
+        typeof payload.sid !== 'string'
+      ) {
         return null;
       }
       return { sub: payload.sub, role: payload.role, unitId: payload.unitId ?? null, sid: payload.sid };

@@ -125,7 +125,10 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     );
   } else if (jwtSecret !== null && jwtSecret.length < CONFIG_DEFAULTS.minJwtSecretLength) {
     problems.push(`DUBAN_JWT_SECRET must be at least ${CONFIG_DEFAULTS.minJwtSecretLength} characters long`);
-  } else if (jwtSecret !== null && (WEAK_SECRETS.has(jwtSecret.toLowerCase()) || new Set(jwtSecret).size < 8)) {
+  } else if (
+    jwtSecret !== null &&
+    (WEAK_SECRETS.has(jwtSecret.toLowerCase()) || new Set(jwtSecret).size < 8)
+  ) {
     problems.push('DUBAN_JWT_SECRET is a well-known or repetitive value: generate a random one');
   }
 
@@ -141,7 +144,9 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
   }
   const adminPassword = env.DUBAN_ADMIN_PASSWORD ? env.DUBAN_ADMIN_PASSWORD : null;
   if (adminPassword !== null && adminPassword.length < CONFIG_DEFAULTS.minPasswordLength) {
-    problems.push(`DUBAN_ADMIN_PASSWORD must be at least ${CONFIG_DEFAULTS.minPasswordLength} characters long`);
+    problems.push(
+      `DUBAN_ADMIN_PASSWORD must be at least ${CONFIG_DEFAULTS.minPasswordLength} characters long`,
+    );
   }
 
   const seedDemo = boolean('DUBAN_SEED_DEMO', !server);
@@ -162,7 +167,8 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     } catch {
       // not a URL: reported below
     }
-    if (!valid) problems.push(`DUBAN_CORS_ORIGINS has "${origin}", which is not an origin like https://example.org`);
+    if (!valid)
+      problems.push(`DUBAN_CORS_ORIGINS has "${origin}", which is not an origin like https://example.org`);
   }
 
   const defaultWeb = root ? join(root, 'apps', 'web', 'dist') : null;

@@ -87,30 +87,122 @@ describe('loadConfig', () => {
   });
 
   const cases: Array<[string, Record<string, string>, RegExp]> = [
-    ['an unknown mode', { DUBAN_MODE: 'cloud' }, /^DUBAN_MODE must be one of embedded, server \(got "cloud"\)$/],
+    [
+      'an unknown mode',
+      { DUBAN_MODE: 'cloud' },
+      /^DUBAN_MODE must be one of embedded, server \(got "cloud"\)$/,
+    ],
     ['a port that is not a number', { PORT: 'eighty' }, /^PORT must be a whole number from 0 to 65535/],
-    ['a port out of range', { PORT: '70000' }, /^PORT must be a whole number from 0 to 65535 \(got "70000"\)$/],
-    ['server mode without a database', { DUBAN_MODE: 'server', DUBAN_JWT_SECRET: GOOD_SECRET }, /^DATABASE_URL is required in server mode/],
-    ['a database URL of another kind', { ...SERVER, DATABASE_URL: 'mysql://u@h/db' }, /^DATABASE_URL must be a URL starting with postgres:\/\//],
-    ['a database URL that is not a URL', { ...SERVER, DATABASE_URL: 'not a url' }, /^DATABASE_URL must be a URL/],
-    ['a bad schema name', { ...SERVER, DUBAN_DB_SCHEMA: 'Drop Table' }, /^DUBAN_DB_SCHEMA must be a lower-case SQL identifier/],
-    ['KurrentDB without server mode', { KURRENTDB_URL: 'kurrentdb://h:2113' }, /^KURRENTDB_URL needs DUBAN_MODE=server/],
-    ['a KurrentDB URL of another kind', { ...SERVER, KURRENTDB_URL: 'http://h:2113' }, /^KURRENTDB_URL must be a URL starting with kurrentdb:\/\//],
-    ['server mode without a signing secret', { DUBAN_MODE: 'server', DATABASE_URL: 'postgres://h/db' }, /^DUBAN_JWT_SECRET is required in server mode/],
-    ['a short signing secret', { ...SERVER, DUBAN_JWT_SECRET: 'short' }, /^DUBAN_JWT_SECRET must be at least 32 characters long$/],
-    ['a repetitive signing secret', { ...SERVER, DUBAN_JWT_SECRET: 'a'.repeat(40) }, /^DUBAN_JWT_SECRET is a well-known or repetitive value/],
-    ['a well-known signing secret', { ...SERVER, DUBAN_JWT_SECRET: 'please-change-me-to-a-long-random-secret' }, /^DUBAN_JWT_SECRET is a well-known/],
-    ['a token lifetime without a unit', { DUBAN_ACCESS_TOKEN_TTL: '15' }, /^DUBAN_ACCESS_TOKEN_TTL must be a positive duration like 15m, 12h or 7d \(got "15"\)$/],
-    ['a zero refresh lifetime', { DUBAN_REFRESH_TOKEN_TTL: '0d' }, /^DUBAN_REFRESH_TOKEN_TTL must be a positive duration/],
-    ['a refresh lifetime shorter than the access lifetime', { DUBAN_ACCESS_TOKEN_TTL: '2h', DUBAN_REFRESH_TOKEN_TTL: '1h' }, /^DUBAN_REFRESH_TOKEN_TTL must be longer than DUBAN_ACCESS_TOKEN_TTL$/],
-    ['an admin name with spaces', { DUBAN_ADMIN_USERNAME: 'the admin' }, /^DUBAN_ADMIN_USERNAME must be 3 to 64/],
-    ['a short admin password', { DUBAN_ADMIN_PASSWORD: 'abc' }, /^DUBAN_ADMIN_PASSWORD must be at least 8 characters long$/],
-    ['a seed flag that is not a boolean', { DUBAN_SEED_DEMO: 'maybe' }, /^DUBAN_SEED_DEMO must be true or false \(got "maybe"\)$/],
-    ['negative urge days', { DUBAN_URGE_DAYS_BEFORE: '-1' }, /^DUBAN_URGE_DAYS_BEFORE must be a whole number from 0 to 365/],
-    ['zero yellow days', { DUBAN_YELLOW_DAYS: '0' }, /^DUBAN_YELLOW_DAYS must be a whole number from 1 to 365/],
-    ['an upload limit with a unit', { DUBAN_UPLOAD_MAX_BYTES: '20MB' }, /^DUBAN_UPLOAD_MAX_BYTES must be a whole number from 1/],
-    ['a CORS entry that is not an origin', { DUBAN_CORS_ORIGINS: 'https://ok.example, example.org' }, /^DUBAN_CORS_ORIGINS has "example.org", which is not an origin/],
-    ['a CORS entry with a path', { DUBAN_CORS_ORIGINS: 'https://ok.example/app' }, /^DUBAN_CORS_ORIGINS has "https:\/\/ok.example\/app"/],
+    [
+      'a port out of range',
+      { PORT: '70000' },
+      /^PORT must be a whole number from 0 to 65535 \(got "70000"\)$/,
+    ],
+    [
+      'server mode without a database',
+      { DUBAN_MODE: 'server', DUBAN_JWT_SECRET: GOOD_SECRET },
+      /^DATABASE_URL is required in server mode/,
+    ],
+    [
+      'a database URL of another kind',
+      { ...SERVER, DATABASE_URL: 'mysql://u@h/db' },
+      /^DATABASE_URL must be a URL starting with postgres:\/\//,
+    ],
+    [
+      'a database URL that is not a URL',
+      { ...SERVER, DATABASE_URL: 'not a url' },
+      /^DATABASE_URL must be a URL/,
+    ],
+    [
+      'a bad schema name',
+      { ...SERVER, DUBAN_DB_SCHEMA: 'Drop Table' },
+      /^DUBAN_DB_SCHEMA must be a lower-case SQL identifier/,
+    ],
+    [
+      'KurrentDB without server mode',
+      { KURRENTDB_URL: 'kurrentdb://h:2113' },
+      /^KURRENTDB_URL needs DUBAN_MODE=server/,
+    ],
+    [
+      'a KurrentDB URL of another kind',
+      { ...SERVER, KURRENTDB_URL: 'http://h:2113' },
+      /^KURRENTDB_URL must be a URL starting with kurrentdb:\/\//,
+    ],
+    [
+      'server mode without a signing secret',
+      { DUBAN_MODE: 'server', DATABASE_URL: 'postgres://h/db' },
+      /^DUBAN_JWT_SECRET is required in server mode/,
+    ],
+    [
+      'a short signing secret',
+      { ...SERVER, DUBAN_JWT_SECRET: 'short' },
+      /^DUBAN_JWT_SECRET must be at least 32 characters long$/,
+    ],
+    [
+      'a repetitive signing secret',
+      { ...SERVER, DUBAN_JWT_SECRET: 'a'.repeat(40) },
+      /^DUBAN_JWT_SECRET is a well-known or repetitive value/,
+    ],
+    [
+      'a well-known signing secret',
+      { ...SERVER, DUBAN_JWT_SECRET: 'please-change-me-to-a-long-random-secret' },
+      /^DUBAN_JWT_SECRET is a well-known/,
+    ],
+    [
+      'a token lifetime without a unit',
+      { DUBAN_ACCESS_TOKEN_TTL: '15' },
+      /^DUBAN_ACCESS_TOKEN_TTL must be a positive duration like 15m, 12h or 7d \(got "15"\)$/,
+    ],
+    [
+      'a zero refresh lifetime',
+      { DUBAN_REFRESH_TOKEN_TTL: '0d' },
+      /^DUBAN_REFRESH_TOKEN_TTL must be a positive duration/,
+    ],
+    [
+      'a refresh lifetime shorter than the access lifetime',
+      { DUBAN_ACCESS_TOKEN_TTL: '2h', DUBAN_REFRESH_TOKEN_TTL: '1h' },
+      /^DUBAN_REFRESH_TOKEN_TTL must be longer than DUBAN_ACCESS_TOKEN_TTL$/,
+    ],
+    [
+      'an admin name with spaces',
+      { DUBAN_ADMIN_USERNAME: 'the admin' },
+      /^DUBAN_ADMIN_USERNAME must be 3 to 64/,
+    ],
+    [
+      'a short admin password',
+      { DUBAN_ADMIN_PASSWORD: 'abc' },
+      /^DUBAN_ADMIN_PASSWORD must be at least 8 characters long$/,
+    ],
+    [
+      'a seed flag that is not a boolean',
+      { DUBAN_SEED_DEMO: 'maybe' },
+      /^DUBAN_SEED_DEMO must be true or false \(got "maybe"\)$/,
+    ],
+    [
+      'negative urge days',
+      { DUBAN_URGE_DAYS_BEFORE: '-1' },
+      /^DUBAN_URGE_DAYS_BEFORE must be a whole number from 0 to 365/,
+    ],
+    [
+      'zero yellow days',
+      { DUBAN_YELLOW_DAYS: '0' },
+      /^DUBAN_YELLOW_DAYS must be a whole number from 1 to 365/,
+    ],
+    [
+      'an upload limit with a unit',
+      { DUBAN_UPLOAD_MAX_BYTES: '20MB' },
+      /^DUBAN_UPLOAD_MAX_BYTES must be a whole number from 1/,
+    ],
+    [
+      'a CORS entry that is not an origin',
+      { DUBAN_CORS_ORIGINS: 'https://ok.example, example.org' },
+      /^DUBAN_CORS_ORIGINS has "example.org", which is not an origin/,
+    ],
+    [
+      'a CORS entry with a path',
+      { DUBAN_CORS_ORIGINS: 'https://ok.example/app' },
+      /^DUBAN_CORS_ORIGINS has "https:\/\/ok.example\/app"/,
+    ],
   ];
   for (const [what, env, message] of cases) {
     it(`refuses ${what} with one clear message`, () => {
@@ -134,9 +226,12 @@ describe('loadConfig', () => {
   });
 
   it('parses durations in seconds, minutes, hours and days', () => {
-    expect([parseDurationSeconds('30s'), parseDurationSeconds('15m'), parseDurationSeconds('2h'), parseDurationSeconds('7d')]).toEqual([
-      30, 900, 7200, 604800,
-    ]);
+    expect([
+      parseDurationSeconds('30s'),
+      parseDurationSeconds('15m'),
+      parseDurationSeconds('2h'),
+      parseDurationSeconds('7d'),
+    ]).toEqual([30, 900, 7200, 604800]);
     expect(parseDurationSeconds('1w')).toBeNull();
   });
 });

@@ -57,16 +57,26 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   if (original instanceof ConcurrencyError || (original as Error | null)?.name === 'ConcurrencyError') {
     const streamId = (original as ConcurrencyError).streamId;
-    return shape(formatted, 'CONFLICT', 'Someone else changed this record; reload and try again', 'CONCURRENT_CHANGE', {
-      streamId,
-    });
+    return shape(
+      formatted,
+      'CONFLICT',
+      'Someone else changed this record; reload and try again',
+      'CONCURRENT_CHANGE',
+      {
+        streamId,
+      },
+    );
   }
-  if (original instanceof EventStoreUnavailableError || (original as Error | null)?.name === 'EventStoreUnavailableError') {
+  if (
+    original instanceof EventStoreUnavailableError ||
+    (original as Error | null)?.name === 'EventStoreUnavailableError'
+  ) {
     logger.error(`event store unavailable: ${(original as Error).message}`);
     return shape(formatted, 'UNAVAILABLE', 'The service is temporarily unavailable', 'STORE_UNAVAILABLE');
   }
   const status = httpStatusOf(original);
-  if (status === 401) return shape(formatted, 'UNAUTHENTICATED', 'Authentication required', 'UNAUTHENTICATED');
+  if (status === 401)
+    return shape(formatted, 'UNAUTHENTICATED', 'Authentication required', 'UNAUTHENTICATED');
   if (status === 403) return shape(formatted, 'FORBIDDEN', 'Not allowed', 'FORBIDDEN');
   const given = formatted.extensions?.code;
   if (typeof given === 'string' && INPUT_ERROR_CODES.has(given)) {

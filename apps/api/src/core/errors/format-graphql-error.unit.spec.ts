@@ -16,7 +16,9 @@ describe('formatGraphqlError', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('gives a domain refusal its class as code and its specific code as reason, with details', () => {
-    const error = new DomainError('INVALID_STATE', 'HANDOFF_NOT_PENDING', 'handoff h1 is not pending', { handoffId: 'h1' });
+    const error = new DomainError('INVALID_STATE', 'HANDOFF_NOT_PENDING', 'handoff h1 is not pending', {
+      handoffId: 'h1',
+    });
     expect(thrown(error)).toEqual({
       message: 'handoff h1 is not pending',
       path: ['someField'],
@@ -40,7 +42,9 @@ describe('formatGraphqlError', () => {
   });
 
   it('maps missing or refused credentials to UNAUTHENTICATED and Nest refusals to FORBIDDEN', () => {
-    expect(thrown(new UnauthenticatedError('INVALID_CREDENTIALS', 'Wrong username or password')).extensions).toEqual({
+    expect(
+      thrown(new UnauthenticatedError('INVALID_CREDENTIALS', 'Wrong username or password')).extensions,
+    ).toEqual({
       code: 'UNAUTHENTICATED',
       reason: 'INVALID_CREDENTIALS',
     });
@@ -50,12 +54,24 @@ describe('formatGraphqlError', () => {
   it('hides anything unexpected behind INTERNAL and logs it on the server instead', () => {
     const log = vi.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const formatted = thrown(new TypeError("Cannot read properties of undefined (reading 'password')"));
-    expect(formatted).toEqual({ message: 'Internal server error', path: ['someField'], extensions: { code: 'INTERNAL', reason: 'INTERNAL' } });
-    expect(log).toHaveBeenCalledWith(expect.stringContaining("reading 'password'"), expect.stringContaining('TypeError'));
+    expect(formatted).toEqual({
+      message: 'Internal server error',
+      path: ['someField'],
+      extensions: { code: 'INTERNAL', reason: 'INTERNAL' },
+    });
+    expect(log).toHaveBeenCalledWith(
+      expect.stringContaining("reading 'password'"),
+      expect.stringContaining('TypeError'),
+    );
   });
 
   it('reports request errors from the GraphQL layer as VALIDATION, keeping their original code as reason', () => {
-    const error = new GraphQLError('Variable "$id" got invalid value', { extensions: { code: 'BAD_USER_INPUT' } });
-    expect(formatGraphqlError(error.toJSON(), error).extensions).toEqual({ code: 'VALIDATION', reason: 'BAD_USER_INPUT' });
+    const error = new GraphQLError('Variable "$id" got invalid value', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(formatGraphqlError(error.toJSON(), error).extensions).toEqual({
+      code: 'VALIDATION',
+      reason: 'BAD_USER_INPUT',
+    });
   });
 });

@@ -37,23 +37,41 @@ const withStore = async (test: (store: EventStore, runner: CommandRunner) => Pro
 describe('CommandRunner (on PGlite)', () => {
   it('appends the decided events with the actor and the time in their metadata', () =>
     withStore(async (store, runner) => {
-      const result = await runner.run({ streamId: 'counter-1', decider: counter, command: { type: 'Increment', by: 2 }, actor });
+      const result = await runner.run({
+        streamId: 'counter-1',
+        decider: counter,
+        command: { type: 'Increment', by: 2 },
+        actor,
+      });
       expect(result).toMatchObject({ state: 2, version: 0, alreadyDone: false });
       const [event] = await store.readStream('counter-1');
       expect(event).toMatchObject({
         type: 'Incremented',
         data: { by: 2 },
-        metadata: { actor: { userId: 'u1', role: 'DISTRICT_OFFICE', unitId: null }, recordedAt: '2025-03-01T08:00:00.000Z' },
+        metadata: {
+          actor: { userId: 'u1', role: 'DISTRICT_OFFICE', unitId: null },
+          recordedAt: '2025-03-01T08:00:00.000Z',
+        },
       });
     }));
 
   it('writes nothing when the decider refuses or decides nothing', () =>
     withStore(async (store, runner) => {
-      await runner.run({ streamId: 'counter-1', decider: counter, command: { type: 'Increment', by: 9 }, actor });
+      await runner.run({
+        streamId: 'counter-1',
+        decider: counter,
+        command: { type: 'Increment', by: 9 },
+        actor,
+      });
       await expect(
         runner.run({ streamId: 'counter-1', decider: counter, command: { type: 'Increment', by: 5 }, actor }),
       ).rejects.toMatchObject({ code: 'COUNTER_FULL' });
-      await runner.run({ streamId: 'counter-1', decider: counter, command: { type: 'Increment', by: 0 }, actor });
+      await runner.run({
+        streamId: 'counter-1',
+        decider: counter,
+        command: { type: 'Increment', by: 0 },
+        actor,
+      });
       expect(await store.streamVersion('counter-1')).toBe(0);
     }));
 
@@ -63,19 +81,34 @@ describe('CommandRunner (on PGlite)', () => {
         throw invalidState('NOPE', 'not you');
       };
       await expect(
-        runner.run({ streamId: 'c', decider: counter, command: { type: 'Increment', by: 1 }, actor, assertMayRun: refuse }),
+        runner.run({
+          streamId: 'c',
+          decider: counter,
+          command: { type: 'Increment', by: 1 },
+          actor,
+          assertMayRun: refuse,
+        }),
       ).rejects.toMatchObject({ code: 'NOPE' });
       expect(await store.streamVersion('c')).toBe(-1);
     }));
 
   it('fails with ConcurrencyError when the stream moved between reading and appending', () =>
     withStore(async (store, runner) => {
-      await runner.run({ streamId: 'counter-1', decider: counter, command: { type: 'Increment', by: 1 }, actor });
+      await runner.run({
+        streamId: 'counter-1',
+        decider: counter,
+        command: { type: 'Increment', by: 1 },
+        actor,
+      });
       // A writer that slips in after our read: the runner's append must not overwrite its event.
       const readStream = store.readStream.bind(store);
       store.readStream = async (...args) => {
         const events = await readStream(...args);
-        await store.append('counter-1', [{ id: crypto.randomUUID(), type: 'Incremented', data: { by: 1 }, metadata: { actor } }], 'any');
+        await store.append(
+          'counter-1',
+          [{ id: crypto.randomUUID(), type: 'Incremented', data: { by: 1 }, metadata: { actor } }],
+          'any',
+        );
         return events;
       };
       await expect(
@@ -88,7 +121,13 @@ describe('CommandRunner (on PGlite)', () => {
   it('treats a retry with the same idempotency key as already done', () =>
     withStore(async (store, runner) => {
       const run = () =>
-        runner.run({ streamId: 'counter-1', decider: counter, command: { type: 'Increment', by: 3 }, actor, idempotencyKey: 'req-1' });
+        runner.run({
+          streamId: 'counter-1',
+          decider: counter,
+          command: { type: 'Increment', by: 3 },
+          actor,
+          idempotencyKey: 'req-1',
+        });
       expect((await run()).alreadyDone).toBe(false);
       const retry = await run();
       expect(retry).toMatchObject({ alreadyDone: true, state: 3, events: [] });

@@ -55,7 +55,10 @@ export class CommandRunner {
   ): Promise<{ state: State; version: number; recorded: RecordedEvent[] }> {
     const recorded = await this.store.readStream(streamId);
     const version = recorded.length === 0 ? -1 : recorded[recorded.length - 1]!.streamPosition;
-    const state = recorded.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event), decider.initialState());
+    const state = recorded.reduce(
+      (s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event),
+      decider.initialState(),
+    );
     return { state, version, recorded };
   }
 
@@ -102,7 +105,11 @@ export class CommandRunner {
   async claim(streamId: string, event: DomainEvent, actor: Actor, eventId: string): Promise<boolean> {
     const metadata = this.metadata(actor, this.clock.now().toISOString());
     try {
-      await this.store.append(streamId, [{ id: eventId, type: event.type, data: event.data, metadata }], 'no_stream');
+      await this.store.append(
+        streamId,
+        [{ id: eventId, type: event.type, data: event.data, metadata }],
+        'no_stream',
+      );
       return true;
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;

@@ -1,5 +1,9 @@
 import { join } from 'node:path';
-import { createKurrentDbEventStore, createPgliteEventStore, createPostgresEventStore } from '@duban/event-store';
+import {
+  createKurrentDbEventStore,
+  createPgliteEventStore,
+  createPostgresEventStore,
+} from '@duban/event-store';
 import type { EventStore } from '@duban/event-store';
 import type { AppConfig } from '../config/app-config.js';
 import { storeKindOf } from '../config/app-config.js';

@@ -1,4 +1,12 @@
-import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import {
+  DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import type { EventStore } from '@duban/event-store';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/app-config.js';

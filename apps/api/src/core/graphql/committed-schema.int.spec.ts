@@ -12,7 +12,10 @@ const COMMITTED = new URL('../../../../../packages/graphql-schema/schema.graphql
 describe('the committed GraphQL schema', () => {
   it('matches the schema the code builds (run `pnpm --filter @duban/api run schema:emit` after changing it)', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'duban-sdl-'));
-    const config = loadConfig({ DUBAN_DATA_DIR: dataDir, DUBAN_ADMIN_PASSWORD: 'schema-test-pw' }, { cwd: dataDir, webDistDir: null });
+    const config = loadConfig(
+      { DUBAN_DATA_DIR: dataDir, DUBAN_ADMIN_PASSWORD: 'schema-test-pw' },
+      { cwd: dataDir, webDistDir: null },
+    );
     const app = await createApp(config, { store: createPgliteEventStore(), logger: false });
     try {
       await app.init();

@@ -13,7 +13,9 @@ export const GRAPHQL_PATH = '/graphql';
 const webSocketOptions: Partial<ServerOptions> & { path: string } = {
   path: GRAPHQL_PATH,
   onNext: (_ctx, _id, _payload, _args, result) =>
-    result.errors ? { ...result, errors: result.errors.map((e) => formatGraphqlError(e.toJSON(), e)) } : undefined,
+    result.errors
+      ? { ...result, errors: result.errors.map((e) => formatGraphqlError(e.toJSON(), e)) }
+      : undefined,
   onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatGraphqlError(e.toJSON(), e)),
 };
 

@@ -6,18 +6,22 @@ export interface SqlTx {
 }
 
 /**
- * A projection turns events into read-table rows. The projector applies `apply` for every event in
- * global order and commits the row changes together with its checkpoint, so each event takes effect
- * exactly once. Tables live in the schema passed in (normally `read`; a shadow schema during a
- * rebuild, swapped in when complete), so never hard-code the schema name.
+ * A projection turns events into read-table rows. The projector hands it the events of the global
+ * log in order, a batch at a time, and commits the row changes together with its checkpoint, so each
+ * event takes effect exactly once. Tables live in the schema passed in (normally `read`; a shadow
+ * schema during a rebuild, swapped in when complete), so never hard-code the schema name.
  */
 export interface Projection {
-  /** Stable name, used for the checkpoint row. */
+  /** Stable name, used for the checkpoint row and the advisory lock. */
   readonly name: string;
-  /** Bump when the tables or the mapping change: the projector then rebuilds it from the log. */
+  /** Bump when the tables or the mapping change: the projector then rebuilds the read model from the log. */
   readonly version: number;
   /** Creates the projection's tables and indexes in `schema` (idempotent: IF NOT EXISTS). */
   setup(tx: SqlTx, schema: string): Promise<void>;
-  /** Applies one event. Events of types it does not care about are simply ignored. */
-  apply(event: ReadAllEvent, tx: SqlTx, schema: string): Promise<void>;
+  /**
+   * Applies a batch of events, in global order, inside the projector's transaction. Events of types
+   * the projection does not care about are ignored. Batching lets a projection read and write many
+   * rows per statement, which is what makes a rebuild fast.
+   */
+  applyBatch(events: readonly ReadAllEvent[], tx: SqlTx, schema: string): Promise<void>;
 }

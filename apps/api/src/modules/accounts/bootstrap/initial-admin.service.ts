@@ -49,7 +49,9 @@ export class InitialAdminService implements OnApplicationBootstrap {
     this.logger.log(`created the system administrator "${username}" with password: ${password}`);
     if (this.config.mode === 'embedded') {
       await mkdir(this.config.dataDir, { recursive: true });
-      await writeFile(join(this.config.dataDir, INITIAL_ADMIN_PASSWORD_FILE), `${username}\n${password}\n`, { mode: 0o600 });
+      await writeFile(join(this.config.dataDir, INITIAL_ADMIN_PASSWORD_FILE), `${username}\n${password}\n`, {
+        mode: 0o600,
+      });
     }
   }
 }

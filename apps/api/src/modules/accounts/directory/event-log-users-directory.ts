@@ -8,7 +8,13 @@ import type { UserRecord } from './user-record.js';
 import { UsersDirectory } from './users-directory.js';
 
 const USER_STREAM_PREFIX = userStream('');
-const USER_EVENTS = new Set<string>(['UserRegistered', 'UserPasswordChanged', 'UserRoleChanged', 'UserDisabled', 'UserEnabled']);
+const USER_EVENTS = new Set<string>([
+  'UserRegistered',
+  'UserPasswordChanged',
+  'UserRoleChanged',
+  'UserDisabled',
+  'UserEnabled',
+]);
 const UNIT_EVENTS = new Set<string>(['UnitRegistered', 'UnitRenamed']);
 
 interface Entry {
@@ -64,7 +70,9 @@ export class EventLogUsersDirectory extends UsersDirectory implements OnModuleIn
 
   async refresh(userId: string): Promise<void> {
     const entry = this.users.get(userId);
-    const events = await this.store.readStream(userStream(userId), { fromVersion: (entry?.version ?? -1) + 1 });
+    const events = await this.store.readStream(userStream(userId), {
+      fromVersion: (entry?.version ?? -1) + 1,
+    });
     for (const event of events) this.apply(event);
   }
 

@@ -25,7 +25,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Exchanges a refresh token for a new pair; the old one is spent.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Exchanges a refresh token for a new pair; the old one is spent.',
+  })
   refreshToken(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
     return this.commands.execute(new RefreshSessionCommand(refreshToken));
   }

@@ -40,7 +40,9 @@ export class UsersResolver {
 
   @Mutation(() => User)
   changeUserRole(@CurrentActor() actor: Actor, @Args('input') input: ChangeUserRoleInput): Promise<User> {
-    return this.commands.execute(new ChangeUserRoleCommand(actor, input.userId, input.role, input.unitId ?? null));
+    return this.commands.execute(
+      new ChangeUserRoleCommand(actor, input.userId, input.role, input.unitId ?? null),
+    );
   }
 
   @Mutation(() => User, { description: 'Disables an account: no more logins, refreshes or requests.' })

@@ -15,7 +15,10 @@ export type SessionState =
     };
 
 export type SessionCommand =
-  | { type: 'StartSession'; data: { sessionId: string; userId: string; tokenHash: string; expiresAt: string } }
+  | {
+      type: 'StartSession';
+      data: { sessionId: string; userId: string; tokenHash: string; expiresAt: string };
+    }
   | { type: 'RefreshSession'; data: { presentedHash: string; newHash: string; expiresAt: string } }
   | { type: 'EndSession'; data: { presentedHash: string } };
 
@@ -56,7 +59,9 @@ export const sessionDecider = {
         if (state.status === 'ENDED') throw refused('REFRESH_TOKEN_REVOKED', 'This session has ended');
         const { sessionId, userId } = state;
         if (state.spentHashes.includes(command.data.presentedHash)) {
-          return [{ type: 'SessionEnded', data: { sessionId, userId, reason: 'TOKEN_REUSED', endedAt: ctx.now } }];
+          return [
+            { type: 'SessionEnded', data: { sessionId, userId, reason: 'TOKEN_REUSED', endedAt: ctx.now } },
+          ];
         }
         if (state.tokenHash !== command.data.presentedHash) {
           throw refused('REFRESH_TOKEN_INVALID', 'The refresh token is not valid');
@@ -65,11 +70,19 @@ export const sessionDecider = {
           throw refused('REFRESH_TOKEN_EXPIRED', 'The refresh token has expired');
         }
         const { newHash, expiresAt } = command.data;
-        return [{ type: 'SessionRefreshed', data: { sessionId, userId, tokenHash: newHash, expiresAt, refreshedAt: ctx.now } }];
+        return [
+          {
+            type: 'SessionRefreshed',
+            data: { sessionId, userId, tokenHash: newHash, expiresAt, refreshedAt: ctx.now },
+          },
+        ];
       }
       case 'EndSession':
         if (state.status === 'NONE') throw refused('REFRESH_TOKEN_INVALID', 'The refresh token is not valid');
-        if (state.tokenHash !== command.data.presentedHash && !state.spentHashes.includes(command.data.presentedHash)) {
+        if (
+          state.tokenHash !== command.data.presentedHash &&
+          !state.spentHashes.includes(command.data.presentedHash)
+        ) {
           throw refused('REFRESH_TOKEN_INVALID', 'The refresh token is not valid');
         }
         if (state.status === 'ENDED') return [];

@@ -8,14 +8,31 @@ import type { SessionEvent } from './session.events.js';
 const ctx = (now: string): DecisionContext => ({ actor: { userId: 'u1', role: 'INSPECTOR' }, now });
 const started: SessionEvent = {
   type: 'SessionStarted',
-  data: { sessionId: 's1', userId: 'u1', tokenHash: 'h1', expiresAt: '2025-01-08T00:00:00.000Z', startedAt: '2025-01-01T00:00:00.000Z' },
+  data: {
+    sessionId: 's1',
+    userId: 'u1',
+    tokenHash: 'h1',
+    expiresAt: '2025-01-08T00:00:00.000Z',
+    startedAt: '2025-01-01T00:00:00.000Z',
+  },
 };
 const refreshed: SessionEvent = {
   type: 'SessionRefreshed',
-  data: { sessionId: 's1', userId: 'u1', tokenHash: 'h2', expiresAt: '2025-01-09T00:00:00.000Z', refreshedAt: '2025-01-02T00:00:00.000Z' },
+  data: {
+    sessionId: 's1',
+    userId: 'u1',
+    tokenHash: 'h2',
+    expiresAt: '2025-01-09T00:00:00.000Z',
+    refreshedAt: '2025-01-02T00:00:00.000Z',
+  },
 };
-const given = (events: SessionEvent[]): SessionState => events.reduce(sessionDecider.evolve, sessionDecider.initialState());
-const refusal = (history: SessionEvent[], command: SessionCommand, now = '2025-01-03T00:00:00.000Z'): string => {
+const given = (events: SessionEvent[]): SessionState =>
+  events.reduce(sessionDecider.evolve, sessionDecider.initialState());
+const refusal = (
+  history: SessionEvent[],
+  command: SessionCommand,
+  now = '2025-01-03T00:00:00.000Z',
+): string => {
   try {
     sessionDecider.decide(command, given(history), ctx(now));
   } catch (error) {
@@ -31,19 +48,36 @@ const refresh = (presentedHash: string): SessionCommand => ({
 
 describe('session decider', () => {
   it('replaces the token hash when the current token is exchanged', () => {
-    const events = sessionDecider.decide(refresh('h2'), given([started, refreshed]), ctx('2025-01-03T00:00:00.000Z'));
+    const events = sessionDecider.decide(
+      refresh('h2'),
+      given([started, refreshed]),
+      ctx('2025-01-03T00:00:00.000Z'),
+    );
     expect(events).toEqual([
       {
         type: 'SessionRefreshed',
-        data: { sessionId: 's1', userId: 'u1', tokenHash: 'h3', expiresAt: '2025-01-10T00:00:00.000Z', refreshedAt: '2025-01-03T00:00:00.000Z' },
+        data: {
+          sessionId: 's1',
+          userId: 'u1',
+          tokenHash: 'h3',
+          expiresAt: '2025-01-10T00:00:00.000Z',
+          refreshedAt: '2025-01-03T00:00:00.000Z',
+        },
       },
     ]);
   });
 
   it('ends the session when an already exchanged token comes back', () => {
-    const events = sessionDecider.decide(refresh('h1'), given([started, refreshed]), ctx('2025-01-03T00:00:00.000Z'));
+    const events = sessionDecider.decide(
+      refresh('h1'),
+      given([started, refreshed]),
+      ctx('2025-01-03T00:00:00.000Z'),
+    );
     expect(events).toEqual([
-      { type: 'SessionEnded', data: { sessionId: 's1', userId: 'u1', reason: 'TOKEN_REUSED', endedAt: '2025-01-03T00:00:00.000Z' } },
+      {
+        type: 'SessionEnded',
+        data: { sessionId: 's1', userId: 'u1', reason: 'TOKEN_REUSED', endedAt: '2025-01-03T00:00:00.000Z' },
+      },
     ]);
   });
 
@@ -51,7 +85,10 @@ describe('session decider', () => {
     expect(refusal([started], refresh('nope'))).toBe('REFRESH_TOKEN_INVALID');
     expect(refusal([], refresh('h1'))).toBe('REFRESH_TOKEN_INVALID');
     expect(refusal([started], refresh('h1'), '2025-01-08T00:00:00.000Z')).toBe('REFRESH_TOKEN_EXPIRED');
-    const ended: SessionEvent = { type: 'SessionEnded', data: { sessionId: 's1', userId: 'u1', reason: 'LOGOUT', endedAt: '2025-01-02T00:00:00.000Z' } };
+    const ended: SessionEvent = {
+      type: 'SessionEnded',
+      data: { sessionId: 's1', userId: 'u1', reason: 'LOGOUT', endedAt: '2025-01-02T00:00:00.000Z' },
+    };
     expect(refusal([started, ended], refresh('h1'))).toBe('REFRESH_TOKEN_REVOKED');
   });
 
@@ -59,7 +96,11 @@ describe('session decider', () => {
     const logout: SessionCommand = { type: 'EndSession', data: { presentedHash: 'h1' } };
     const [ended] = sessionDecider.decide(logout, given([started]), ctx('2025-01-03T00:00:00.000Z'));
     expect(ended).toMatchObject({ type: 'SessionEnded', data: { reason: 'LOGOUT' } });
-    expect(sessionDecider.decide(logout, given([started, ended!]), ctx('2025-01-03T00:00:00.000Z'))).toEqual([]);
-    expect(refusal([started], { type: 'EndSession', data: { presentedHash: 'other' } })).toBe('REFRESH_TOKEN_INVALID');
+    expect(sessionDecider.decide(logout, given([started, ended!]), ctx('2025-01-03T00:00:00.000Z'))).toEqual(
+      [],
+    );
+    expect(refusal([started], { type: 'EndSession', data: { presentedHash: 'other' } })).toBe(
+      'REFRESH_TOKEN_INVALID',
+    );
   });
 });

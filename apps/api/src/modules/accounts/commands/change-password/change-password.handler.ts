@@ -23,7 +23,9 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
     if (userId === actor.userId) {
       const self = this.directory.findById(userId);
       if (!(await this.passwords.verify(self?.passwordHash ?? null, currentPassword ?? ''))) {
-        throw validation('CURRENT_PASSWORD_WRONG', 'currentPassword: does not match', { field: 'currentPassword' });
+        throw validation('CURRENT_PASSWORD_WRONG', 'currentPassword: does not match', {
+          field: 'currentPassword',
+        });
       }
     }
     const passwordHash = await this.passwords.hash(newPassword);

@@ -36,7 +36,12 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
       decider: sessionDecider,
       command: {
         type: 'StartSession',
-        data: { sessionId: refresh.sessionId, userId: user.id, tokenHash: refresh.hash, expiresAt: this.tokens.refreshExpiry(now) },
+        data: {
+          sessionId: refresh.sessionId,
+          userId: user.id,
+          tokenHash: refresh.hash,
+          expiresAt: this.tokens.refreshExpiry(now),
+        },
       },
       actor: { userId: user.id, role: user.role, unitId: user.unitId },
     });

@@ -26,7 +26,8 @@ export class RefreshSessionHandler implements ICommandHandler<RefreshSessionComm
     const streamId = sessionStream(presented.sessionId);
     const owner = (await this.runner.load(streamId, sessionDecider)).state;
     const user = owner.status === 'NONE' ? undefined : this.directory.findById(owner.userId);
-    if (!user || user.disabled) throw new UnauthenticatedError('REFRESH_TOKEN_INVALID', 'The refresh token is not valid');
+    if (!user || user.disabled)
+      throw new UnauthenticatedError('REFRESH_TOKEN_INVALID', 'The refresh token is not valid');
 
     const now = this.clock.now();
     const next = newRefreshToken(presented.sessionId);
@@ -35,12 +36,19 @@ export class RefreshSessionHandler implements ICommandHandler<RefreshSessionComm
       decider: sessionDecider,
       command: {
         type: 'RefreshSession',
-        data: { presentedHash: presented.hash, newHash: next.hash, expiresAt: this.tokens.refreshExpiry(now) },
+        data: {
+          presentedHash: presented.hash,
+          newHash: next.hash,
+          expiresAt: this.tokens.refreshExpiry(now),
+        },
       },
       actor: { userId: user.id, role: user.role, unitId: user.unitId },
     });
     if (result.events.some((event) => event.type === 'SessionEnded')) {
-      throw new UnauthenticatedError('REFRESH_TOKEN_REUSED', 'This refresh token was already used; the session has ended');
+      throw new UnauthenticatedError(
+        'REFRESH_TOKEN_REUSED',
+        'This refresh token was already used; the session has ended',
+      );
     }
     return this.tokens.issue(user, presented.sessionId, next.token, now);
   }

@@ -42,7 +42,10 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
     };
     assertMayRunUserCommand(probe, actor);
     assertPasswordAllowed(fields.password);
-    const command: RegisterUser = { ...probe, data: { ...probe.data, passwordHash: await this.passwords.hash(fields.password) } };
+    const command: RegisterUser = {
+      ...probe,
+      data: { ...probe.data, passwordHash: await this.passwords.hash(fields.password) },
+    };
     const now = this.clock.now().toISOString();
     // A dry run on an empty account: refuses bad names, roles and units before anything is written.
     userDecider.decide(command, initialUserState(), { actor, now });
@@ -55,7 +58,9 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
       deterministicUuid(usernameStream(username), userId),
     );
     if (!claimed) {
-      throw new DomainError('CONFLICT', 'USERNAME_TAKEN', `username ${username} is already taken`, { username });
+      throw new DomainError('CONFLICT', 'USERNAME_TAKEN', `username ${username} is already taken`, {
+        username,
+      });
     }
     await this.runner.run({
       streamId: userStream(userId),

@@ -10,7 +10,8 @@ export class ListUsersHandler implements IQueryHandler<ListUsersQuery> {
   constructor(private readonly directory: UsersDirectory) {}
 
   async execute({ actor }: ListUsersQuery): Promise<UserRecord[]> {
-    if (actor.role !== 'SYSTEM_ADMIN') throw forbidden(`${actor.role} may not list accounts`, { role: actor.role });
+    if (actor.role !== 'SYSTEM_ADMIN')
+      throw forbidden(`${actor.role} may not list accounts`, { role: actor.role });
     return this.directory.list();
   }
 }
