@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
-import type { UserConfig } from 'vitest/config';
+import type { ViteUserConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
@@ -22,7 +22,7 @@ const swcPlugin = () =>
  * the CommonJS one for Nest and Apollo, so the tests must too, or schema objects from the two copies
  * refuse each other ("from another module or realm").
  */
-export const sharedConfig: UserConfig = {
+export const sharedConfig: ViteUserConfig = {
   plugins: [swcPlugin()],
   oxc: false,
   resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
