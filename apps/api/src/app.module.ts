@@ -14,6 +14,7 @@ import { EventStoreModule } from './core/event-store/event-store.module.js';
 import { graphqlOptions } from './core/graphql/graphql-options.factory.js';
 import { HealthResolver } from './core/health/health.resolver.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { InspectionsModule } from './modules/inspections/inspections.module.js';
 
 export interface AppModuleOptions {
   /** An event store opened by the caller (tests); otherwise the configured adapter. */
@@ -25,7 +26,7 @@ export interface AppModuleOptions {
  * Feature modules of the bounded contexts. A new context adds its module here; everything else
  * (config, store, auth, errors, GraphQL) is already provided globally.
  */
-const FEATURE_MODULES = [AccountsModule];
+const FEATURE_MODULES = [AccountsModule, InspectionsModule];
 
 @Module({})
 export class AppModule {

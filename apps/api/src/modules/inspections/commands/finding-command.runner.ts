@@ -51,7 +51,8 @@ export class FindingCommandRunner {
   /** Refuses (FORBIDDEN) before any further cross-stream check a handler makes. */
   async assertMayRun(command: FindingCommand, actor: Actor): Promise<InspectionState> {
     const inspection = await this.inspectionFor(command);
-    const state = command.type === 'LogFinding' ? initialFindingState() : (await this.load(command.data.findingId)).state;
+    const state =
+      command.type === 'LogFinding' ? initialFindingState() : (await this.load(command.data.findingId)).state;
     assertMayRunFindingCommand(command, state, actor, inspection);
     return inspection;
   }

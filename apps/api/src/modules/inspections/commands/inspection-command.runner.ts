@@ -1,9 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  assertMayRunInspectionCommand,
-  inspectionDecider,
-  inspectionStream,
-} from '@duban/domain';
+import { assertMayRunInspectionCommand, inspectionDecider, inspectionStream } from '@duban/domain';
 import type { Actor, InspectionCommand, InspectionState } from '@duban/domain';
 import { CommandRunner } from '../../../core/event-store/command-runner.js';
 import type { ChangeOutcome } from './change-outcome.js';

@@ -34,11 +34,20 @@ export class IssueInspectionNoticeHandler implements ICommandHandler<IssueInspec
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async execute({ actor, input, noticeId }: IssueInspectionNoticeCommand): Promise<ChangeOutcome & { noticeId: string }> {
+  async execute({
+    actor,
+    input,
+    noticeId,
+  }: IssueInspectionNoticeCommand): Promise<ChangeOutcome & { noticeId: string }> {
     const id = noticeId ?? randomUUID();
     const probe: IssueInspectionNotice = {
       type: 'IssueInspectionNotice',
-      data: { inspectionId: input.inspectionId, noticeId: id, title: input.title ?? '', content: { units: [] } },
+      data: {
+        inspectionId: input.inspectionId,
+        noticeId: id,
+        title: input.title ?? '',
+        content: { units: [] },
+      },
     };
     const { state: inspection } = await this.inspections.load(input.inspectionId);
     assertMayRunInspectionCommand(probe, inspection, actor);
@@ -59,7 +68,10 @@ export class IssueInspectionNoticeHandler implements ICommandHandler<IssueInspec
     const content = composeNotice(inspection, findings, unitNames);
     const title = input.title?.trim() ? input.title : defaultNoticeTitle(inspection);
     const outcome = await this.inspections.run(
-      { type: 'IssueInspectionNotice', data: { inspectionId: inspection.inspectionId, noticeId: id, title, content } },
+      {
+        type: 'IssueInspectionNotice',
+        data: { inspectionId: inspection.inspectionId, noticeId: id, title, content },
+      },
       actor,
     );
     return { ...outcome, noticeId: id };
@@ -73,7 +85,11 @@ export class IssueInspectionNoticeHandler implements ICommandHandler<IssueInspec
       const page = await this.store.readAll({ ...(after ? { after } : {}), limit: SCAN_PAGE });
       for (const event of page) {
         const data = event.data as { inspectionId?: unknown; findingId?: unknown };
-        if (event.type === 'FindingLogged' && data.inspectionId === inspectionId && typeof data.findingId === 'string') {
+        if (
+          event.type === 'FindingLogged' &&
+          data.inspectionId === inspectionId &&
+          typeof data.findingId === 'string'
+        ) {
           ids.push(data.findingId);
         }
       }

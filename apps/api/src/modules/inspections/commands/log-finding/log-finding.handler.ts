@@ -19,13 +19,17 @@ export class LogFindingHandler implements ICommandHandler<LogFindingCommand> {
   ) {}
 
   async execute({ actor, input, findingId }: LogFindingCommand): Promise<ChangeOutcome> {
-    const command: LogFinding = { type: 'LogFinding', data: { ...input, findingId: findingId ?? randomUUID() } };
+    const command: LogFinding = {
+      type: 'LogFinding',
+      data: { ...input, findingId: findingId ?? randomUUID() },
+    };
     // Access first, so a refused actor learns nothing about which tasks exist.
     await this.findings.assertMayRun(command, actor);
     const taskId = input.taskId?.trim();
     if (taskId) {
       const { state } = await this.runner.load(taskStream(taskId), taskDecider);
-      if (state.status === 'NONE') throw notFound('TASK_NOT_FOUND', `task ${taskId} does not exist`, { taskId });
+      if (state.status === 'NONE')
+        throw notFound('TASK_NOT_FOUND', `task ${taskId} does not exist`, { taskId });
     }
     return this.findings.run(command, actor);
   }

@@ -1,0 +1,10 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class EscalateFindingInput {
+  @Field(() => ID)
+  findingId!: string;
+
+  @Field()
+  reason!: string;
+}

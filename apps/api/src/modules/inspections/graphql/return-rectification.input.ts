@@ -1,0 +1,10 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class ReturnRectificationInput {
+  @Field(() => ID)
+  findingId!: string;
+
+  @Field()
+  reason!: string;
+}
