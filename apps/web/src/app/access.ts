@@ -1,4 +1,4 @@
-import type { Role } from '../modules/auth/graphql/auth-operations.handwritten.js';
+import type { Role } from '../generated/graphql.js';
 
 /**
  * What the signed-in user may see and do, as flags the route table and pages read (the Ant Design

@@ -1,4 +1,4 @@
-import type { Role } from '../modules/auth/graphql/auth-operations.handwritten.js';
+import type { Role } from '../generated/graphql.js';
 import access from './access.js';
 import type { AppRoute } from './routes.js';
 import type { MessageKey } from './i18n/message-key.js';

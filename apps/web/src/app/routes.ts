@@ -10,7 +10,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ComponentType } from 'react';
-import type { Role } from '../modules/auth/graphql/auth-operations.handwritten.js';
+import type { Role } from '../generated/graphql.js';
 import type { AccessKey } from './access.js';
 import type { MessageKey } from './i18n/message-key.js';
 

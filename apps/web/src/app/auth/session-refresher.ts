@@ -1,6 +1,6 @@
 import { print } from 'graphql';
-import { RefreshTokenDocument } from '../../modules/auth/graphql/auth-operations.handwritten.js';
-import type { RefreshTokenMutation } from '../../modules/auth/graphql/auth-operations.handwritten.js';
+import { RefreshTokenDocument } from '../../generated/graphql.js';
+import type { RefreshTokenMutation } from '../../generated/graphql.js';
 import type { SessionStore } from './session-store.js';
 
 export type RefreshOutcome = 'refreshed' | 'no-session' | 'rejected' | 'unavailable';

@@ -1,6 +1,7 @@
-import type { SessionUserFields } from '../../modules/auth/graphql/auth-operations.handwritten.js';
+import type { MeQuery } from '../../generated/graphql.js';
 
-export type SessionUser = Omit<SessionUserFields, '__typename'>;
+/** The person signed in, exactly the fields the `me` query and the login payload return. */
+export type SessionUser = MeQuery['me'];
 
 export interface Session {
   accessToken: string;

@@ -5,7 +5,7 @@ import { useSession } from '../../../app/auth/useSession.js';
 import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
 import { useLocale } from '../../../app/i18n/useLocale.js';
 import LanguageSwitch from '../../../app/layout/LanguageSwitch.js';
-import type { LoginInput } from '../graphql/auth-operations.handwritten.js';
+import type { LoginInput } from '../../../generated/graphql.js';
 import { useLogin } from '../hooks/useLogin.js';
 
 export default function LoginPage() {

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useSessionStore } from '../../../app/auth/useSessionStore.js';
-import { LoginDocument } from '../graphql/auth-operations.handwritten.js';
-import type { LoginInput } from '../graphql/auth-operations.handwritten.js';
+import { LoginDocument } from '../../../generated/graphql.js';
+import type { LoginInput } from '../../../generated/graphql.js';
 
 /** Signs in and starts the session; rejects with the API's coded error when the credentials are refused. */
 export function useLogin(): { login: (input: LoginInput) => Promise<void>; loading: boolean } {

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useSessionStore } from '../../../app/auth/useSessionStore.js';
-import { LogoutDocument } from '../graphql/auth-operations.handwritten.js';
+import { LogoutDocument } from '../../../generated/graphql.js';
 
 /** Revokes the refresh token on the server, then forgets the session whatever the server said. */
 export function useLogout(): () => Promise<void> {

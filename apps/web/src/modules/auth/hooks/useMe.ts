@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { MeDocument } from '../graphql/auth-operations.handwritten.js';
+import { MeDocument } from '../../../generated/graphql.js';
 
 /** The signed-in user as the server sees them now (the stored session may be older). */
 export function useMe() {
