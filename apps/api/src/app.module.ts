@@ -14,6 +14,10 @@ import { EventStoreModule } from './core/event-store/event-store.module.js';
 import { graphqlOptions } from './core/graphql/graphql-options.factory.js';
 import { HealthResolver } from './core/health/health.resolver.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { DemoModule } from './modules/demo/demo.module.js';
+import { EvidenceModule } from './modules/evidence/evidence.module.js';
+import { TasksModule } from './modules/tasks/tasks.module.js';
+import { UnitsModule } from './modules/units/units.module.js';
 import { InspectionsModule } from './modules/inspections/inspections.module.js';
 
 export interface AppModuleOptions {
@@ -26,7 +30,7 @@ export interface AppModuleOptions {
  * Feature modules of the bounded contexts. A new context adds its module here; everything else
  * (config, store, auth, errors, GraphQL) is already provided globally.
  */
-const FEATURE_MODULES = [AccountsModule, InspectionsModule];
+const FEATURE_MODULES = [AccountsModule, InspectionsModule, UnitsModule, TasksModule, EvidenceModule, DemoModule];
 
 @Module({})
 export class AppModule {

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { EvidenceFiles } from './storage/evidence-files.js';
+
+/** Evidence files (佐证材料): content-addressed storage, upload and access-checked download. */
+@Module({
+  providers: [EvidenceFiles],
+  exports: [EvidenceFiles],
+})
+export class EvidenceModule {}

@@ -1,0 +1,16 @@
+import { validation } from '@duban/domain';
+import type { EvidenceRef } from '@duban/domain';
+import type { EvidenceFiles } from './evidence-files.js';
+
+/** Events may only cite files that were uploaded; a made-up hash would be a dangling reference. */
+export async function assertEvidenceStored(files: EvidenceFiles, refs: readonly EvidenceRef[] | undefined): Promise<void> {
+  for (const [index, ref] of (refs ?? []).entries()) {
+    const sha256 = typeof ref?.sha256 === 'string' ? ref.sha256.toLowerCase() : '';
+    if (!(await files.has(sha256))) {
+      throw validation('EVIDENCE_NOT_FOUND', `evidence[${index}]: no uploaded file has this SHA-256`, {
+        field: `evidence[${index}].sha256`,
+        value: ref?.sha256,
+      });
+    }
+  }
+}

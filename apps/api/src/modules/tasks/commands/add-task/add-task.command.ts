@@ -1,0 +1,27 @@
+import { Command } from '@nestjs/cqrs';
+import type { Actor, IndicatorSet } from '@duban/domain';
+import type { TaskChange } from '../task-change.js';
+
+export interface AddTaskFields {
+  listId: string;
+  /** A random id when left out; the demo seed fixes it so a re-run finds its own task. */
+  taskId?: string | null;
+  area: string;
+  title: string;
+  description: string;
+  leadUnitId: string;
+  cooperatingUnitIds?: string[];
+  deadline: string;
+  indicators?: IndicatorSet;
+}
+
+/** Drafts a task into a drafted list: membership on the list stream, then the task's own stream. */
+export class AddTaskCommand extends Command<TaskChange> {
+  constructor(
+    readonly actor: Actor,
+    readonly fields: AddTaskFields,
+    readonly options: { idempotencyKey?: string } = {},
+  ) {
+    super();
+  }
+}

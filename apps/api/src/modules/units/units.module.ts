@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { RegisterUnitHandler } from './commands/register-unit/register-unit.handler.js';
+import { RenameUnitHandler } from './commands/rename-unit/rename-unit.handler.js';
+import { RetireUnitHandler } from './commands/retire-unit/retire-unit.handler.js';
+
+/** The unit registry (责任单位): its commands and GraphQL. */
+@Module({
+  providers: [RegisterUnitHandler, RenameUnitHandler, RetireUnitHandler],
+})
+export class UnitsModule {}
