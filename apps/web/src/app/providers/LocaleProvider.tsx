@@ -15,6 +15,7 @@ export default function LocaleProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.title = createTranslator(locale)('common.appFullName');
     dayjs.locale(DAYJS_LOCALES[locale]);
   }, [locale]);
 
