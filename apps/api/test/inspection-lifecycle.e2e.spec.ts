@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   castInspectionRoles,
-  evidence,
   LONG_LIVED_TOKENS,
   logLength,
   ManualClock,
+  uploadEvidence,
 } from './support/inspections-fixture.js';
 import type { InspectionCast } from './support/inspections-fixture.js';
 import { startTestApp } from './support/start-test-app.js';
@@ -66,7 +66,7 @@ describe('the life of a finding through the API', () => {
           severity: 'MEDIUM',
           category: '执法公示',
           rectificationDeadline: '2024-06-30',
-          evidence: [evidence('现场检查记录.pdf')],
+          evidence: [await uploadEvidence(app, '现场检查记录.pdf')],
         },
       },
       cast.inspector.token,
@@ -96,7 +96,7 @@ describe('the life of a finding through the API', () => {
     });
     await ok(
       CLOSURE,
-      { input: { findingId, summary: '已完成整改', evidence: [evidence('整改报告.pdf')] } },
+      { input: { findingId, summary: '已完成整改', evidence: [await uploadEvidence(app, '整改报告.pdf')] } },
       cast.officerA.token,
     );
     await ok(RETURN, { input: { findingId, reason: '佐证材料不全' } }, cast.inspector.token);
@@ -105,7 +105,13 @@ describe('the life of a finding through the API', () => {
     await ok(PROGRESS, { input: { findingId, narrative: '补充材料', percent: 90 } }, cast.officerA.token);
     await ok(
       CLOSURE,
-      { input: { findingId, summary: '补充佐证后申请销号', evidence: [evidence('补充材料.pdf')] } },
+      {
+        input: {
+          findingId,
+          summary: '补充佐证后申请销号',
+          evidence: [await uploadEvidence(app, '补充材料.pdf')],
+        },
+      },
       cast.officerA.token,
     );
     await ok(VERIFY, { input: { findingId, remarks: '验收通过' } }, cast.inspector.token);

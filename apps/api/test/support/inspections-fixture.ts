@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { EvidenceFiles } from '../../src/modules/evidence/storage/evidence-files.js';
+import type { StoredFile } from '../../src/modules/evidence/storage/stored-file.js';
 import type { TestApp } from './start-test-app.js';
 
 /**
@@ -96,10 +99,11 @@ export async function logLength(app: TestApp): Promise<number> {
   return (await app.store.readAll()).length;
 }
 
-/** A file reference as POST /files would answer it. */
-export const evidence = (name: string) => ({
-  sha256: Buffer.from(name.padEnd(32, '.')).toString('hex').slice(0, 64),
-  name,
-  size: 1024,
-  contentType: 'application/pdf',
-});
+/**
+ * Stores a small PDF as an upload would and returns its reference, the way POST /files answers.
+ * The content differs per name, so each name is a file of its own.
+ */
+export async function uploadEvidence(app: TestApp, name: string, uploadedBy = 'test'): Promise<StoredFile> {
+  const files = app.app.get(EvidenceFiles);
+  return files.save(Readable.from([Buffer.from(`%PDF-1.4\n% ${name}\n`, 'utf8')]), name, uploadedBy);
+}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { EvidenceModule } from '../evidence/evidence.module.js';
 import { CloseInspectionHandler } from './commands/close-inspection/close-inspection.handler.js';
 import { EscalateFindingHandler } from './commands/escalate-finding/escalate-finding.handler.js';
 import { FindingCommandRunner } from './commands/finding-command.runner.js';
@@ -21,7 +22,7 @@ import { NoticeExportController } from './notice/notice-export.controller.js';
 
 /** Inspections (督察) and their findings, from logging to rectification and closure (销号). */
 @Module({
-  imports: [AccountsModule],
+  imports: [AccountsModule, EvidenceModule],
   controllers: [NoticeExportController],
   providers: [
     InspectionCommandRunner,

@@ -57,6 +57,21 @@ export class FindingCommandRunner {
     return inspection;
   }
 
+  /**
+   * Checks access, then the handler's own cross-stream `check` (uploaded files, a named task), then
+   * decides: a refused actor never learns what the check would have found.
+   */
+  async runChecked(
+    command: FindingCommand,
+    actor: Actor,
+    check: () => Promise<void>,
+    options: FindingRunOptions = {},
+  ): Promise<ChangeOutcome> {
+    await this.assertMayRun(command, actor);
+    await check();
+    return this.run(command, actor, options);
+  }
+
   async run(command: FindingCommand, actor: Actor, options: FindingRunOptions = {}): Promise<ChangeOutcome> {
     const inspection = await this.inspectionFor(command);
     const decider: StreamDecider<FindingCommand, FindingEvent, FindingState> = {

@@ -3,34 +3,34 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { notFound, taskDecider, taskStream } from '@duban/domain';
 import type { LogFinding } from '@duban/domain';
 import { CommandRunner } from '../../../../core/event-store/command-runner.js';
+import { assertEvidenceStored } from '../../../evidence/storage/assert-evidence-stored.js';
+import { EvidenceFiles } from '../../../evidence/storage/evidence-files.js';
 import type { ChangeOutcome } from '../change-outcome.js';
 import { FindingCommandRunner } from '../finding-command.runner.js';
 import { LogFindingCommand } from './log-finding.command.js';
 
 /**
  * 登记问题: an inspector on the team records a finding against one of the inspection's target units.
- * The task it concerns, when named, must exist; the domain checks everything else.
+ * Its evidence must have been uploaded and the task it concerns, when named, must exist; the domain
+ * checks everything else.
  */
 @CommandHandler(LogFindingCommand)
 export class LogFindingHandler implements ICommandHandler<LogFindingCommand> {
   constructor(
     private readonly findings: FindingCommandRunner,
     private readonly runner: CommandRunner,
+    private readonly files: EvidenceFiles,
   ) {}
 
-  async execute({ actor, input, findingId }: LogFindingCommand): Promise<ChangeOutcome> {
-    const command: LogFinding = {
-      type: 'LogFinding',
-      data: { ...input, findingId: findingId ?? randomUUID() },
-    };
-    // Access first, so a refused actor learns nothing about which tasks exist.
-    await this.findings.assertMayRun(command, actor);
-    const taskId = input.taskId?.trim();
-    if (taskId) {
-      const { state } = await this.runner.load(taskStream(taskId), taskDecider);
-      if (state.status === 'NONE')
-        throw notFound('TASK_NOT_FOUND', `task ${taskId} does not exist`, { taskId });
-    }
-    return this.findings.run(command, actor);
+  execute({ actor, input, findingId }: LogFindingCommand): Promise<ChangeOutcome> {
+    const command: LogFinding = { type: 'LogFinding', data: { ...input, findingId: findingId ?? randomUUID() } };
+    return this.findings.runChecked(command, actor, async () => {
+      await assertEvidenceStored(this.files, input.evidence ?? []);
+      const taskId = input.taskId?.trim();
+      if (taskId) {
+        const { state } = await this.runner.load(taskStream(taskId), taskDecider);
+        if (state.status === 'NONE') throw notFound('TASK_NOT_FOUND', `task ${taskId} does not exist`, { taskId });
+      }
+    });
   }
 }
