@@ -23,13 +23,17 @@ export class LogFindingHandler implements ICommandHandler<LogFindingCommand> {
   ) {}
 
   execute({ actor, input, findingId }: LogFindingCommand): Promise<ChangeOutcome> {
-    const command: LogFinding = { type: 'LogFinding', data: { ...input, findingId: findingId ?? randomUUID() } };
+    const command: LogFinding = {
+      type: 'LogFinding',
+      data: { ...input, findingId: findingId ?? randomUUID() },
+    };
     return this.findings.runChecked(command, actor, async () => {
       await assertEvidenceStored(this.files, input.evidence ?? []);
       const taskId = input.taskId?.trim();
       if (taskId) {
         const { state } = await this.runner.load(taskStream(taskId), taskDecider);
-        if (state.status === 'NONE') throw notFound('TASK_NOT_FOUND', `task ${taskId} does not exist`, { taskId });
+        if (state.status === 'NONE')
+          throw notFound('TASK_NOT_FOUND', `task ${taskId} does not exist`, { taskId });
       }
     });
   }
