@@ -26,6 +26,14 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Built web app to serve (index.html fallback); null when it has not been built. */
   webDistDir: string | null;
+  /** How long a mutation waits for the read model to show its change before answering STALE. */
+  readWaitMs: number;
+  /** Largest page a list query returns. */
+  maxPageSize: number;
+  /** Deepest selection nesting a GraphQL operation may have. */
+  maxQueryDepth: number;
+  /** Highest estimated cost (fields times page sizes) a GraphQL operation may have. */
+  maxQueryComplexity: number;
 }
 
 /** Which event store adapter the configuration selects. */

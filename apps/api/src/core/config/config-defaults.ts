@@ -13,6 +13,10 @@ export const CONFIG_DEFAULTS = {
   urgeDaysBefore: 3,
   yellowDays: 7,
   uploadMaxBytes: 20 * 1024 * 1024,
+  readWaitMs: 5000,
+  maxPageSize: 200,
+  maxQueryDepth: 12,
+  maxQueryComplexity: 20_000,
 } as const;
 
 /** Values copied from examples and tutorials; a deployment using one would sign forgeable tokens. */

@@ -155,6 +155,11 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
   const uploadMaxBytes = integer('DUBAN_UPLOAD_MAX_BYTES', CONFIG_DEFAULTS.uploadMaxBytes, 1);
   const uploadDir = path(text('DUBAN_UPLOAD_DIR') ?? join(dataDir, CONFIG_DEFAULTS.uploadDirName));
 
+  const readWaitMs = integer('DUBAN_READ_WAIT_MS', CONFIG_DEFAULTS.readWaitMs, 0, 600_000);
+  const maxPageSize = integer('DUBAN_MAX_PAGE_SIZE', CONFIG_DEFAULTS.maxPageSize, 1, 10_000);
+  const maxQueryDepth = integer('DUBAN_MAX_QUERY_DEPTH', CONFIG_DEFAULTS.maxQueryDepth, 1, 100);
+  const maxQueryComplexity = integer('DUBAN_MAX_QUERY_COMPLEXITY', CONFIG_DEFAULTS.maxQueryComplexity, 1);
+
   const corsOrigins = (text('DUBAN_CORS_ORIGINS') ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -196,5 +201,9 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     uploadDir,
     corsOrigins: corsOrigins.map((o) => o.replace(/\/$/, '')),
     webDistDir,
+    readWaitMs,
+    maxPageSize,
+    maxQueryDepth,
+    maxQueryComplexity,
   };
 }

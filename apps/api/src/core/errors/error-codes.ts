@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'INVALID_STATE',
   'UNAUTHENTICATED',
   'UNAVAILABLE',
+  'STALE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,6 +4,7 @@ import { ConcurrencyError, EventStoreUnavailableError } from '@duban/event-store
 import type { GraphQLFormattedError } from 'graphql';
 import type { ErrorCode } from './error-codes.js';
 import { INPUT_ERROR_CODES } from './error-codes.js';
+import { ReadModelStaleError } from '../projection/read-model-stale.error.js';
 import { UnauthenticatedError } from './unauthenticated.error.js';
 
 const logger = new Logger('GraphQL');
@@ -74,13 +75,23 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     logger.error(`event store unavailable: ${(original as Error).message}`);
     return shape(formatted, 'UNAVAILABLE', 'The service is temporarily unavailable', 'STORE_UNAVAILABLE');
   }
+  if (original instanceof ReadModelStaleError || (original as Error | null)?.name === 'ReadModelStaleError') {
+    const stale = original as ReadModelStaleError;
+    return shape(formatted, 'STALE', stale.message, 'READ_MODEL_BEHIND', {
+      checkpoint: stale.checkpoint,
+      waitedMs: stale.waitedMs,
+      projections: stale.behind,
+    });
+  }
   const status = httpStatusOf(original);
   if (status === 401)
     return shape(formatted, 'UNAUTHENTICATED', 'Authentication required', 'UNAUTHENTICATED');
   if (status === 403) return shape(formatted, 'FORBIDDEN', 'Not allowed', 'FORBIDDEN');
   const given = formatted.extensions?.code;
   if (typeof given === 'string' && INPUT_ERROR_CODES.has(given)) {
-    return shape(formatted, 'VALIDATION', formatted.message, given);
+    // Our own validation rules name the limit that was broken (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX).
+    const limit = formatted.extensions?.limit;
+    return shape(formatted, 'VALIDATION', formatted.message, typeof limit === 'string' ? limit : given);
   }
   if (typeof given === 'string' && ['UNAUTHENTICATED', 'FORBIDDEN'].includes(given)) {
     return shape(formatted, given as ErrorCode, formatted.message, given);

@@ -132,7 +132,11 @@ function evolve(
     }
     case 'TaskAcknowledged': {
       const e = event.data;
-      const next = withUnit(base, e.unitId, (u) => ({ ...u, acknowledged: true, acknowledgedAt: e.acknowledgedAt }));
+      const next = withUnit(base, e.unitId, (u) => ({
+        ...u,
+        acknowledged: true,
+        acknowledgedAt: e.acknowledgedAt,
+      }));
       return {
         row: e.unitRole === 'LEAD' ? { ...next, status: 'IN_PROGRESS' } : next,
         unitId: e.unitId,
@@ -164,7 +168,12 @@ function evolve(
     }
     case 'TaskCompletionRequested':
       return {
-        row: { ...base, status: 'AWAITING_REVIEW', completionRequestedAt: event.data.requestedAt, deadline: event.data.deadline },
+        row: {
+          ...base,
+          status: 'AWAITING_REVIEW',
+          completionRequestedAt: event.data.requestedAt,
+          deadline: event.data.deadline,
+        },
         unitId: event.data.leadUnitId,
         reason: null,
         note: event.data.summary,
@@ -283,7 +292,10 @@ function evolve(
       };
     case 'ExtensionRejected':
       return {
-        row: { ...base, extensions: decideLast(base.extensions, 'REJECTED', event.data.rejectedAt, event.data.reason) },
+        row: {
+          ...base,
+          extensions: decideLast(base.extensions, 'REJECTED', event.data.rejectedAt, event.data.reason),
+        },
         unitId: event.data.leadUnitId,
         reason: event.data.reason,
         note: null,
@@ -295,7 +307,14 @@ function evolve(
           ...base,
           urges: [
             ...base.urges,
-            { mode: e.mode, threshold: e.threshold, message: e.message, urgedBy: e.urgedBy, urgedAt: e.urgedAt, deadline: e.deadline },
+            {
+              mode: e.mode,
+              threshold: e.threshold,
+              message: e.message,
+              urgedBy: e.urgedBy,
+              urgedAt: e.urgedAt,
+              deadline: e.deadline,
+            },
           ],
         },
         unitId: e.leadUnitId,
@@ -305,7 +324,12 @@ function evolve(
     }
     case 'TaskCancelled':
       return {
-        row: { ...base, status: 'CANCELLED', cancelledAt: event.data.cancelledAt, cancelReason: event.data.reason },
+        row: {
+          ...base,
+          status: 'CANCELLED',
+          cancelledAt: event.data.cancelledAt,
+          cancelReason: event.data.reason,
+        },
         unitId: event.data.leadUnitId,
         reason: event.data.reason,
         note: null,

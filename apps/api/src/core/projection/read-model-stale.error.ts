@@ -1,0 +1,14 @@
+/**
+ * The read model did not reach a change within the bounded wait. Mapped to STALE: the change is
+ * stored, but answering with the model as it was would show the user an outdated screen.
+ */
+export class ReadModelStaleError extends Error {
+  constructor(
+    readonly checkpoint: string,
+    readonly waitedMs: number,
+    readonly behind: string[],
+  ) {
+    super(`The change is saved, but the read model has not caught up within ${waitedMs} ms; reload shortly`);
+    this.name = 'ReadModelStaleError';
+  }
+}

@@ -1,0 +1,16 @@
+/** One attachment of an evidence file (佐证材料) to a task or finding event. */
+export interface EvidenceReference {
+  /** `<eventId>:<sha256>`. */
+  id: string;
+  sha256: string;
+  name: string;
+  size: number;
+  contentType: string;
+  subjectKind: 'TASK' | 'FINDING';
+  subjectId: string;
+  eventId: string;
+  eventType: string;
+  unitId: string | null;
+  attachedBy: string | null;
+  attachedAt: string;
+}
