@@ -30,7 +30,14 @@ export interface AppModuleOptions {
  * Feature modules of the bounded contexts. A new context adds its module here; everything else
  * (config, store, auth, errors, GraphQL) is already provided globally.
  */
-const FEATURE_MODULES = [AccountsModule, InspectionsModule, UnitsModule, TasksModule, EvidenceModule, DemoModule];
+const FEATURE_MODULES = [
+  AccountsModule,
+  InspectionsModule,
+  UnitsModule,
+  TasksModule,
+  EvidenceModule,
+  DemoModule,
+];
 
 @Module({})
 export class AppModule {
