@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  castInspectionRoles,
+  LONG_LIVED_TOKENS,
+  ManualClock,
+  registerPerson,
+  uploadEvidence,
+} from './support/inspections-fixture.js';
+import type { InspectionCast, Person } from './support/inspections-fixture.js';
+import { startTestApp } from './support/start-test-app.js';
+import type { TestApp } from './support/start-test-app.js';
+
+const OPEN = 'mutation($input: OpenInspectionInput!) { openInspection(input: $input) }';
+const LOG = 'mutation($input: LogFindingInput!) { logFinding(input: $input) }';
+const NOTIFY = 'mutation($id: ID!) { notifyFinding(findingId: $id) }';
+const PLAN = 'mutation($input: SubmitRectificationPlanInput!) { submitRectificationPlan(input: $input) }';
+const CLOSURE = 'mutation($input: RequestFindingClosureInput!) { requestFindingClosure(input: $input) }';
+const VERIFY = 'mutation($input: VerifyRectificationInput!) { verifyRectification(input: $input) }';
+const ESCALATE = 'mutation($input: EscalateFindingInput!) { escalateFinding(input: $input) }';
+const ISSUE = 'mutation($input: IssueInspectionNoticeInput!) { issueInspectionNotice(input: $input) }';
+
+describe('issuing a notice and exporting it as Markdown', () => {
+  let app: TestApp;
+  let cast: InspectionCast;
+  let officerC: Person;
+  let inspectionId: string;
+  let noticeId: string;
+  const clock = new ManualClock(new Date('2024-05-06T09:00:00+08:00'));
+
+  const ok = async (query: string, variables: Record<string, unknown>, token: string): Promise<string> => {
+    const result = await app.gql(query, variables, token);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    const value = Object.values(result.data as Record<string, unknown>)[0];
+    return typeof value === 'string' ? value : (value as { id: string }).id;
+  };
+  const log = (unitId: string, description: string, severity: string) =>
+    ok(
+      LOG,
+      {
+        input: {
+          inspectionId,
+          unitId,
+          description,
+          severity,
+          category: '执法公示',
+          rectificationDeadline: '2024-06-30',
+        },
+      },
+      cast.inspector.token,
+    );
+  const exportNotice = (token?: string, id = noticeId) =>
+    fetch(`${app.url}/inspections/${inspectionId}/notices/${id}.md`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+
+  beforeAll(async () => {
+    app = await startTestApp({ clock, env: LONG_LIVED_TOKENS });
+    cast = await castInspectionRoles(app);
+    officerC = await registerPerson(app, 'officer-c', 'UNIT_OFFICER', cast.units.c);
+    inspectionId = await ok(
+      OPEN,
+      {
+        input: {
+          kind: 'SPECIAL',
+          title: '行政执法“三项制度”专项督察',
+          teamUserIds: [cast.inspector.id],
+          targetUnitIds: [cast.units.a, cast.units.b, cast.units.c],
+          periodStart: '2024-05-06',
+          periodEnd: '2024-05-31',
+        },
+      },
+      cast.office.token,
+    );
+    const minor = await log(cast.units.a, '公示栏信息未更新', 'LOW');
+    const serious = await log(cast.units.a, '重大执法决定未经法制审核', 'HIGH');
+    const other = await log(cast.units.b, '执法记录仪使用不规范', 'MEDIUM');
+    for (const id of [minor, other]) await ok(NOTIFY, { id }, cast.inspector.token);
+    await ok(
+      PLAN,
+      {
+        input: {
+          findingId: minor,
+          plan: '更新公示',
+          measures: ['每周更新'],
+          plannedCompletionDate: '2024-05-20',
+        },
+      },
+      cast.officerA.token,
+    );
+    await ok(
+      CLOSURE,
+      {
+        input: { findingId: minor, summary: '已更新', evidence: [await uploadEvidence(app, '公示照片.pdf')] },
+      },
+      cast.officerA.token,
+    );
+    await ok(VERIFY, { input: { findingId: minor } }, cast.inspector.token);
+    await ok(ESCALATE, { input: { findingId: other, reason: '问题反复出现' } }, cast.office.token);
+    clock.set('2024-06-03T10:00:00+08:00');
+    noticeId = await ok(ISSUE, { input: { inspectionId } }, cast.inspector.token);
+    // The notice is a snapshot: later changes do not alter what was issued.
+    await ok(NOTIFY, { id: serious }, cast.inspector.token);
+  });
+  afterAll(() => app?.close());
+
+  it('groups the findings by unit in target order, most severe first, with their statuses at issue time', async () => {
+    const response = await exportNotice(cast.office.token);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/markdown');
+    expect(response.headers.get('content-disposition')).toContain(
+      encodeURIComponent('关于行政执法“三项制度”专项督察发现问题的通报.md'),
+    );
+    const text = await response.text();
+    expect(text).toContain('# 关于行政执法“三项制度”专项督察发现问题的通报');
+    expect(text).toContain('督察类型:专项督察');
+    expect(text).toContain('通报日期:2024年6月3日');
+    expect(text).toContain('本次专项督察共发现问题3个,涉及2家单位;其中已销号1个,挂牌督办1个。');
+    const unitA = text.indexOf('## 一、区应急管理局(2个问题)');
+    const unitB = text.indexOf('## 二、区卫健委(1个问题)');
+    expect(unitA).toBeGreaterThan(0);
+    expect(unitB).toBeGreaterThan(unitA);
+    expect(text).not.toContain('区农业农村水利局');
+    const serious = text.indexOf(
+      '| 1 | 重大执法决定未经法制审核 | 执法公示 | 严重 | 2024年6月30日 | 已登记 |',
+    );
+    const minor = text.indexOf('| 2 | 公示栏信息未更新 | 执法公示 | 一般 | 2024年6月30日 | 已销号 |');
+    expect(serious).toBeGreaterThan(unitA);
+    expect(minor).toBeGreaterThan(serious);
+    expect(text).toContain(
+      '| 1 | 执法记录仪使用不规范 | 执法公示 | 较重 | 2024年6月30日 | 已通报(挂牌督办) |',
+    );
+  });
+
+  it('records the notice once, as a snapshot in the inspection stream', async () => {
+    const issued = (await app.store.readStream(`inspection-${inspectionId}`)).filter(
+      (event) => event.type === 'InspectionNoticeIssued',
+    );
+    expect(issued).toHaveLength(1);
+    expect(issued[0]?.data).toMatchObject({
+      noticeId,
+      issuedBy: cast.inspector.id,
+      content: { units: [{ unitId: cast.units.a }, { unitId: cast.units.b }] },
+    });
+  });
+
+  it.each([
+    ['the district office', () => cast.office],
+    ['an inspector off the team', () => cast.otherInspector],
+    ['a leader', () => cast.leader],
+    ['the system administrator', () => cast.admin],
+    ['the officer of a unit in the notice', () => cast.officerB],
+  ])('lets %s export it', async (_who, person) => {
+    expect((await exportNotice(person().token)).status).toBe(200);
+  });
+
+  it('refuses the officer of a unit the notice does not name', async () => {
+    const response = await exportNotice(officerC.token);
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('asks for a login without a token, and answers an unknown notice with not found', async () => {
+    expect((await exportNotice()).status).toBe(401);
+    const unknown = await exportNotice(cast.office.token, 'no-such-notice');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ reason: 'NOTICE_NOT_FOUND' });
+  });
+});
