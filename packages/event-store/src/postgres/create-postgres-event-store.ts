@@ -117,6 +117,10 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Sq
         notifying ??= sendNotifies();
       },
       startListening: listen,
+      async queryPrepared<T>(name: string, text: string, values: unknown[]) {
+        const result = await pool.query({ name, text, values });
+        return { rows: result.rows as T[] };
+      },
       close: async () => {
         closed = true;
         if (reconnectTimer) clearTimeout(reconnectTimer);

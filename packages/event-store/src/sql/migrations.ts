@@ -124,4 +124,116 @@ export const migrations: readonly Migration[] = [
       `;
     },
   },
+  {
+    version: 3,
+    name: 'append function plans with indexes',
+    // The function's plans are cached per connection, often while the tables are still nearly empty;
+    // a sequential-scan plan chosen then stays as the tables grow and makes every append scan them.
+    // Every lookup in the function has an index, so plan with indexes only.
+    sql: (schema) =>
+      `alter function ${quoteIdent(schema)}.append_events(text, bigint, text, jsonb) set enable_seqscan = off`,
+  },
+  {
+    version: 4,
+    name: 'append without a lookup on the common path',
+    // Looking every id up before each append doubled its cost. Now the common path is the
+    // compare-and-set and the insert; retries are recognised only when something fails: the
+    // compare-and-set (exact / no_stream) inside the function, the unique index on event_id
+    // (any / stream_exists, or ids stored elsewhere) by the adapter calling append_retry_status.
+    sql: (schema) => {
+      const s = quoteIdent(schema);
+      return `
+        create or replace function ${s}.append_retry_status(
+          p_stream text, p_expected bigint, p_mode text, p_events jsonb
+        ) returns table (status text, stream_version bigint, transaction_id xid8, global_position bigint)
+        language plpgsql set enable_seqscan = off as $fn$
+        declare
+          v_count int := jsonb_array_length(p_events);
+          v_found int;
+          v_lo bigint;
+          v_hi bigint;
+          v_same_stream boolean;
+          v_last_position bigint;
+          v_last_tx xid8;
+          v_version bigint;
+        begin
+          select count(e.event_id), min(e.stream_position - n.o), max(e.stream_position - n.o),
+                 bool_and(e.stream_id = p_stream), max(e.global_position), max(e.transaction_id)
+            into v_found, v_lo, v_hi, v_same_stream, v_last_position, v_last_tx
+            from jsonb_array_elements(p_events) with ordinality as n(ev, o)
+            left join ${s}.events e on e.event_id = (n.ev->>'id')::uuid;
+          select st.version into v_version from ${s}.streams st where st.stream_id = p_stream;
+          if v_found = 0 then
+            -- Nothing of this batch is stored: a plain version conflict, or (after a unique
+            -- violation) the other append rolled back and this one may simply run again.
+            return query select (case when p_mode in ('exact', 'no_stream') then 'conflict' else 'retry' end)::text,
+              coalesce(v_version, -1), null::xid8, null::bigint;
+            return;
+          end if;
+          -- A retry: every id already sits in this stream, in order, at consecutive positions
+          -- (the positions the expected version implies, when one was given).
+          if v_found = v_count and v_same_stream and v_lo = v_hi then
+            if (p_mode = 'exact' and v_lo <> p_expected) or (p_mode = 'no_stream' and v_lo <> -1) then
+              return query select 'conflict'::text, coalesce(v_version, -1), null::xid8, null::bigint;
+              return;
+            end if;
+            return query select 'duplicate'::text, v_lo + v_count, v_last_tx, v_last_position;
+            return;
+          end if;
+          return query select 'id_conflict'::text, coalesce(v_version, -1), null::xid8, null::bigint;
+        end
+        $fn$;
+
+        create or replace function ${s}.append_events(
+          p_stream text, p_expected bigint, p_mode text, p_events jsonb
+        ) returns table (status text, stream_version bigint, transaction_id xid8, global_position bigint)
+        language plpgsql set enable_seqscan = off as $fn$
+        declare
+          v_count int := jsonb_array_length(p_events);
+          v_version bigint;
+          v_base bigint;
+        begin
+          if p_mode = 'exact' then
+            update ${s}.streams st set version = p_expected + v_count
+              where st.stream_id = p_stream and st.version = p_expected;
+            if not found then
+              return query select * from ${s}.append_retry_status(p_stream, p_expected, p_mode, p_events);
+              return;
+            end if;
+            v_base := p_expected + 1;
+          elsif p_mode = 'no_stream' then
+            insert into ${s}.streams (stream_id, version) values (p_stream, v_count - 1)
+              on conflict (stream_id) do nothing;
+            if not found then
+              return query select * from ${s}.append_retry_status(p_stream, p_expected, p_mode, p_events);
+              return;
+            end if;
+            v_base := 0;
+          elsif p_mode = 'stream_exists' then
+            update ${s}.streams st set version = st.version + v_count
+              where st.stream_id = p_stream returning st.version into v_version;
+            if not found then
+              return query select 'conflict'::text, -1::bigint, null::xid8, null::bigint;
+              return;
+            end if;
+            v_base := v_version - v_count + 1;
+          else
+            insert into ${s}.streams as st (stream_id, version) values (p_stream, v_count - 1)
+              on conflict (stream_id) do update set version = st.version + v_count
+              returning st.version into v_version;
+            v_base := v_version - v_count + 1;
+          end if;
+
+          -- A duplicate event id raises unique_violation here and rolls the whole append back.
+          insert into ${s}.events (stream_id, stream_position, event_id, type, data, metadata)
+            select p_stream, v_base + n.o - 1, (n.ev->>'id')::uuid, n.ev->>'type', n.ev->'data', n.ev->'metadata'
+              from jsonb_array_elements(p_events) with ordinality as n(ev, o)
+             order by n.o;
+          return query select 'ok'::text, v_base + v_count - 1, pg_current_xact_id(),
+            currval('${s.replace(/'/g, "''")}.events_global_position_seq'::regclass);
+        end
+        $fn$;
+      `;
+    },
+  },
 ];

@@ -26,6 +26,8 @@ export interface SqlEventStoreHooks {
   afterAppend?(): void;
   /** Starts cross-process wake-ups for subscriptions (LISTEN on PostgreSQL). */
   startListening?(wake: WakeSignal): Promise<void> | void;
+  /** Runs a statement the driver may keep prepared on each connection under `name` (saves a parse per call). */
+  queryPrepared?<T>(name: string, text: string, params: unknown[]): Promise<{ rows: T[] }>;
   close(): Promise<void>;
 }
 
@@ -50,7 +52,7 @@ interface EventRow {
 }
 
 interface AppendRow {
-  status: 'ok' | 'duplicate' | 'conflict' | 'id_conflict';
+  status: 'ok' | 'duplicate' | 'conflict' | 'id_conflict' | 'retry';
   stream_version: string | null;
   transaction_id: string | null;
   global_position: string | null;
@@ -124,15 +126,7 @@ export class SqlEventStoreCore implements SqlEventStore {
       events.map((event) => ({ id: event.id, type: event.type, data: event.data, metadata: event.metadata })),
     );
     const params = [streamId, typeof expected === 'number' ? expected : null, mode, payload];
-    let row: AppendRow;
-    try {
-      row = await this.callAppend(params);
-    } catch (error) {
-      // Two appends of the same ids raced past each other's retry check; now one has committed, so
-      // running again turns this one into a recognised retry (or a clear conflict).
-      if (!isEventIdViolation(error)) throw error;
-      row = await this.callAppend(params);
-    }
+    const row = await this.appendOnce(params, 2);
     if (row.status === 'conflict')
       throw new ConcurrencyError(streamId, expectedVersion, Number(row.stream_version));
     if (row.status === 'id_conflict') {
@@ -264,14 +258,37 @@ export class SqlEventStoreCore implements SqlEventStore {
     await this.hooks.close();
   }
 
-  private async callAppend(params: unknown[]): Promise<AppendRow> {
-    const { rows } = await this.sql.query<AppendRow>(
-      `select status, stream_version::text as stream_version, transaction_id::text as transaction_id,
+  /**
+   * Runs the append; when the unique index on event_id refuses it, asks what the stored ids mean:
+   * a retry of an earlier append, a conflict, or (the other append rolled back) try again.
+   */
+  private async appendOnce(params: unknown[], attempts: number): Promise<AppendRow> {
+    try {
+      return await this.callFunction('append_events', params);
+    } catch (error) {
+      if (!isEventIdViolation(error)) throw error;
+      const row = await this.callFunction('append_retry_status', params);
+      if (row.status !== 'retry') return row;
+      if (attempts > 1) return this.appendOnce(params, attempts - 1);
+      return { status: 'id_conflict', stream_version: null, transaction_id: null, global_position: null };
+    }
+  }
+
+  private async callFunction(
+    name: 'append_events' | 'append_retry_status',
+    params: unknown[],
+  ): Promise<AppendRow> {
+    const text = `select status, stream_version::text as stream_version, transaction_id::text as transaction_id,
               global_position::text as global_position
-         from ${this.s}.append_events($1, $2, $3, $4::jsonb)`,
-      params,
-    );
-    return rows[0]!;
+         from ${this.s}.${name}($1, $2, $3, $4::jsonb)`;
+    try {
+      const { rows } = this.hooks.queryPrepared
+        ? await this.hooks.queryPrepared<AppendRow>(`${name}_${this.schema}`, text, params)
+        : await this.sql.query<AppendRow>(text, params);
+      return rows[0]!;
+    } catch (error) {
+      throw mapDatabaseError(error);
+    }
   }
 }
 

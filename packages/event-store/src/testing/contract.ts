@@ -280,6 +280,15 @@ export function runEventStoreContract(
         expect(await store.readStream(stream('a'))).toHaveLength(1);
       });
 
+      it('stores the events once when the same append is sent several times at once', async () => {
+        const batch = [newEvent('TaskUrged'), newEvent('TaskUrged')];
+        const results = await Promise.all(
+          Array.from({ length: 4 }, () => store.append(stream('a'), batch, 'any')),
+        );
+        expect(results.map((r) => r.nextExpectedVersion)).toEqual([1, 1, 1, 1]);
+        expect((await store.readStream(stream('a'))).map((e) => e.id)).toEqual(batch.map((e) => e.id));
+      });
+
       it('refuses a retry that matches only part of a stored append with EVENT_ID_CONFLICT and stores nothing', async () => {
         const stored = newEvent('TaskAssigned');
         await store.append(stream('a'), [stored], 'no_stream');

@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createPgliteEventStore, createPostgresEventStore } from '@duban/event-store';
+import type { NewEvent, SqlEventStore } from '@duban/event-store';
+import { median, ratePerSecond, round } from './measure.js';
+
+/**
+ * Event store throughput on PostgreSQL and PGlite. Prints one JSON document with the median of
+ * BENCH_RUNS runs (each BENCH_DURATION_MS long) for every figure. Never a test: figures only.
+ */
+const url =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const durationMs = Number(process.env.BENCH_DURATION_MS ?? 1500);
+const concurrencies = [1, 8, 32];
+const batchSize = 100;
+const skipPglite = process.env.BENCH_SKIP_PGLITE === '1';
+const skipPostgres = process.env.BENCH_SKIP_POSTGRES === '1';
+
+const actor = { userId: 'bench', role: 'district_office', unitId: 'unit-bench' };
+const payload = {
+  title: '行政执法案卷评查',
+  unit: 'unit-bench',
+  deadline: '2024-12-31',
+  figures: { checked: 505 },
+};
+const newEvent = (): NewEvent => ({
+  id: randomUUID(),
+  type: 'ProgressReported',
+  data: payload,
+  metadata: { actor, correlationId: randomUUID() },
+});
+
+type Baseline = (worker: number) => Promise<void>;
+
+interface AdapterFigures {
+  singleAppendsPerSecond: Record<string, number>;
+  baselineInsertsPerSecond: Record<string, number>;
+  appendToBaselineRatio: Record<string, number>;
+  batchedEventsPerSecond: Record<string, number>;
+  globalReadEventsPerSecond: number;
+  eventsReadPerRun: number;
+}
+
+async function measureAdapter(
+  store: SqlEventStore,
+  baseline: Baseline,
+  batchWriters: number[],
+): Promise<AdapterFigures> {
+  // Open every pooled connection and prepare the statements before anything is timed.
+  const widest = Math.max(...concurrencies);
+  await ratePerSecond(widest, 300, async (worker, i) => {
+    await store.append(`warm-up-${worker}-${i}`, [newEvent()], 'no_stream');
+    await baseline(worker);
+    return 1;
+  });
+  const single: Record<string, number> = {};
+  const base: Record<string, number> = {};
+  const ratio: Record<string, number> = {};
+  let generation = 0;
+  for (const writers of concurrencies) {
+    const appendRuns: number[] = [];
+    const baselineRuns: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      // Distinct streams per writer and run; each writer tracks its stream's version.
+      const prefix = `single-${writers}-${generation++}`;
+      const versions = new Array<number>(writers).fill(-1);
+      appendRuns.push(
+        await ratePerSecond(writers, durationMs, async (worker) => {
+          const result = await store.append(`${prefix}-${worker}`, [newEvent()], versions[worker]!);
+          versions[worker] = result.nextExpectedVersion;
+          return 1;
+        }),
+      );
+      baselineRuns.push(
+        await ratePerSecond(writers, durationMs, async (worker) => {
+          await baseline(worker);
+          return 1;
+        }),
+      );
+    }
+    single[writers] = round(median(appendRuns));
+    base[writers] = round(median(baselineRuns));
+    ratio[writers] = Math.round((median(appendRuns) / median(baselineRuns)) * 100) / 100;
+  }
+
+  const batched: Record<string, number> = {};
+  for (const writers of batchWriters) {
+    const batchRuns: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const prefix = `batch-${writers}-${generation++}`;
+      const versions = new Array<number>(writers).fill(-1);
+      batchRuns.push(
+        await ratePerSecond(writers, durationMs, async (worker) => {
+          const events = Array.from({ length: batchSize }, newEvent);
+          const result = await store.append(`${prefix}-${worker}`, events, versions[worker]!);
+          versions[worker] = result.nextExpectedVersion;
+          return batchSize;
+        }),
+      );
+    }
+    batched[writers] = round(median(batchRuns));
+  }
+
+  const readRuns: number[] = [];
+  let eventsRead = 0;
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    let count = 0;
+    let after = undefined;
+    for (;;) {
+      const page = await store.readAll({ after, limit: 1000 });
+      if (page.length === 0) break;
+      count += page.length;
+      after = page[page.length - 1]!.checkpoint;
+      if (performance.now() - started > durationMs * 2) break;
+    }
+    eventsRead = count;
+    readRuns.push(count / ((performance.now() - started) / 1000));
+  }
+
+  return {
+    singleAppendsPerSecond: single,
+    baselineInsertsPerSecond: base,
+    appendToBaselineRatio: ratio,
+    batchedEventsPerSecond: batched,
+    globalReadEventsPerSecond: round(median(readRuns)),
+    eventsReadPerRun: eventsRead,
+  };
+}
+
+async function benchPostgres(): Promise<AdapterFigures & { server: string }> {
+  const schema = `bench_${process.pid}_${randomUUID().slice(0, 6)}`;
+  const store = createPostgresEventStore({
+    connectionString: url,
+    schema,
+    poolSize: Math.max(...concurrencies),
+  });
+  const pool = new pg.Pool({ connectionString: url, max: Math.max(...concurrencies) });
+  try {
+    await store.init();
+    await pool.query(
+      `create table "${schema}".baseline (id bigserial primary key, stream_id text not null, data jsonb not null)`,
+    );
+    const body = JSON.stringify(payload);
+    const figures = await measureAdapter(
+      store,
+      async (worker) => {
+        await pool.query(`insert into "${schema}".baseline (stream_id, data) values ($1, $2)`, [
+          `w${worker}`,
+          body,
+        ]);
+      },
+      [1, 8],
+    );
+    const { rows } = await pool.query<{ v: string }>('select version() as v');
+    return { server: rows[0]!.v.split(' on ')[0]!, ...figures };
+  } finally {
+    await pool.query(`drop schema if exists "${schema}" cascade`).catch(() => undefined);
+    await pool.end();
+    await store.close();
+  }
+}
+
+async function benchPglite(): Promise<AdapterFigures & { dataDir: string }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'duban-bench-'));
+  const store = createPgliteEventStore({ dataDir });
+  try {
+    await store.init();
+    await store.sql.query(
+      `create table "${store.schema}".baseline (id bigserial primary key, stream_id text not null, data jsonb not null)`,
+    );
+    const body = JSON.stringify(payload);
+    const figures = await measureAdapter(
+      store,
+      async (worker) => {
+        await store.sql.query(`insert into "${store.schema}".baseline (stream_id, data) values ($1, $2)`, [
+          `w${worker}`,
+          body,
+        ]);
+      },
+      [1],
+    );
+    return { dataDir: 'temporary directory on local disk', ...figures };
+  } finally {
+    await store.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const goals = {
+  postgresSingleAppendsPerSecondWith8Writers: 5000,
+  postgresAppendToBaselineRatioWith8Writers: 0.5,
+  postgresBatchedEventsPerSecond: 50_000,
+  postgresGlobalReadEventsPerSecond: 100_000,
+  pgliteSingleAppendsPerSecond: 2000,
+};
+
+const report: Record<string, unknown> = { runs, durationMs, batchSize, concurrencies, goals };
+if (!skipPostgres) report.postgres = await benchPostgres();
+if (!skipPglite) report.pglite = await benchPglite();
+
+const pgFigures = report.postgres as AdapterFigures | undefined;
+const pgliteFigures = report.pglite as AdapterFigures | undefined;
+report.goalsMet = {
+  ...(pgFigures && {
+    postgresSingleAppendsWith8Writers:
+      pgFigures.singleAppendsPerSecond['8']! >= goals.postgresSingleAppendsPerSecondWith8Writers,
+    postgresRatioWith8Writers:
+      pgFigures.appendToBaselineRatio['8']! >= goals.postgresAppendToBaselineRatioWith8Writers,
+    postgresBatched:
+      Math.max(...Object.values(pgFigures.batchedEventsPerSecond)) >= goals.postgresBatchedEventsPerSecond,
+    postgresGlobalRead: pgFigures.globalReadEventsPerSecond >= goals.postgresGlobalReadEventsPerSecond,
+  }),
+  ...(pgliteFigures && {
+    pgliteSingleAppends:
+      Math.max(...Object.values(pgliteFigures.singleAppendsPerSecond)) >= goals.pgliteSingleAppendsPerSecond,
+  }),
+};
+console.log(JSON.stringify(report, null, 2));
