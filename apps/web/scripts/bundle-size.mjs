@@ -50,7 +50,8 @@ const routeKeys = Object.keys(manifest)
   .sort();
 for (const key of routeKeys) {
   const extra = [...closure(key)].filter((file) => !entryFiles.has(file));
-  console.log(`  ${kb(gzipBytes(manifest[key].file))} / ${kb(sum(extra))}  ${key}`);
+  const shown = key.replace(/^.*\/node_modules\//, 'node_modules/');
+  console.log(`  ${kb(gzipBytes(manifest[key].file))} / ${kb(sum(extra))}  ${shown}`);
 }
 
 console.log(`\ninitial JavaScript per route (budget ${budgetKb} kB gzip):`);
