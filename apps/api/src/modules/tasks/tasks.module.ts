@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ProcessManagerModule } from '../../core/process-manager/process-manager.module.js';
+import { IssuedListCompleter } from '../../core/process-manager/tasks/issued-list-completer.service.js';
+import { TaskUrgingService } from '../../core/process-manager/tasks/task-urging.service.js';
 import { EvidenceModule } from '../evidence/evidence.module.js';
 import { AcceptTaskHandler } from './commands/accept-task/accept-task.handler.js';
 import { AcknowledgeTaskHandler } from './commands/acknowledge-task/acknowledge-task.handler.js';
@@ -46,8 +49,8 @@ export const TASK_COMMAND_HANDLERS = [
 
 /** Task lists and tasks (任务清单, 督办事项): commands, process managers and GraphQL mutations. */
 @Module({
-  imports: [EvidenceModule],
-  providers: [TaskCommandRunner, ...TASK_COMMAND_HANDLERS],
+  imports: [EvidenceModule, ProcessManagerModule],
+  providers: [TaskCommandRunner, ...TASK_COMMAND_HANDLERS, TaskUrgingService, IssuedListCompleter],
   exports: [TaskCommandRunner],
 })
 export class TasksModule {}
