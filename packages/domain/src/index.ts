@@ -6,3 +6,4 @@ export * from './task-lists/index.js';
 export * from './tasks/index.js';
 export * from './inspections/index.js';
 export * from './findings/index.js';
+export * from './reports/index.js';
