@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProcessManagerModule } from '../../core/process-manager/process-manager.module.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { EvidenceModule } from '../evidence/evidence.module.js';
 import { CloseInspectionHandler } from './commands/close-inspection/close-inspection.handler.js';
@@ -19,10 +20,13 @@ import { VerifyRectificationHandler } from './commands/verify-rectification/veri
 import { FindingsMutationsResolver } from './graphql/findings-mutations.resolver.js';
 import { InspectionsMutationsResolver } from './graphql/inspections-mutations.resolver.js';
 import { NoticeExportController } from './notice/notice-export.controller.js';
+import { loadFindingReminderSettings } from './reminders/finding-reminder-settings.js';
+import { FINDING_REMINDER_SETTINGS } from './reminders/finding-reminder-settings.token.js';
+import { FindingReminderService } from './reminders/finding-reminder.service.js';
 
 /** Inspections (督察) and their findings, from logging to rectification and closure (销号). */
 @Module({
-  imports: [AccountsModule, EvidenceModule],
+  imports: [AccountsModule, EvidenceModule, ProcessManagerModule],
   controllers: [NoticeExportController],
   providers: [
     InspectionCommandRunner,
@@ -42,6 +46,8 @@ import { NoticeExportController } from './notice/notice-export.controller.js';
     RemindFindingHandler,
     InspectionsMutationsResolver,
     FindingsMutationsResolver,
+    { provide: FINDING_REMINDER_SETTINGS, useFactory: () => loadFindingReminderSettings(process.env) },
+    FindingReminderService,
   ],
 })
 export class InspectionsModule {}
