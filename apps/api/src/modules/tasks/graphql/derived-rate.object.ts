@@ -14,6 +14,9 @@ export class DerivedRateObject {
   @Field(() => Float, { nullable: true })
   denominator!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'To one decimal; null when a figure is missing or the base is zero.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'To one decimal; null when a figure is missing or the base is zero.',
+  })
   percent!: number | null;
 }

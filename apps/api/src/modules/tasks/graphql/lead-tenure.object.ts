@@ -1,6 +1,8 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'A period in which a unit led the task; handoffs (转办) end one and start the next.' })
+@ObjectType({
+  description: 'A period in which a unit led the task; handoffs (转办) end one and start the next.',
+})
 export class LeadTenure {
   @Field(() => ID)
   unitId!: string;

@@ -40,7 +40,9 @@ export class Task {
   @Field(() => [ID])
   cooperatingUnitIds!: string[];
 
-  @Field(() => [TaskUnit], { description: 'The lead, the cooperating units and former leads, with what each did.' })
+  @Field(() => [TaskUnit], {
+    description: 'The lead, the cooperating units and former leads, with what each did.',
+  })
   units!: TaskUnit[];
 
   @Field({ description: 'Deadline in force, YYYY-MM-DD (ends at midnight district time).' })
@@ -70,7 +72,10 @@ export class Task {
   @Field(() => String, { nullable: true })
   completedAt!: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Completed within the deadline; null until completed.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Completed within the deadline; null until completed.',
+  })
   onTime!: boolean | null;
 
   @Field(() => Int, { description: 'Times review sent it back (退回).' })

@@ -5,5 +5,6 @@ export const TrafficLightEnum: { [L in TrafficLight]: L } = { GREEN: 'GREEN', YE
 
 registerEnumType(TrafficLightEnum, {
   name: 'TrafficLight',
-  description: 'GREEN on track, YELLOW due within DUBAN_YELLOW_DAYS days, RED overdue; derived from the clock.',
+  description:
+    'GREEN on track, YELLOW due within DUBAN_YELLOW_DAYS days, RED overdue; derived from the clock.',
 });

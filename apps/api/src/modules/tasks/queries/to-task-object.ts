@@ -10,9 +10,14 @@ const DAY_MS = 86_400_000;
 
 /** The deadline helpers read only these fields of the domain's state. */
 export const deadlineStateOf = (row: TaskRow): TaskState =>
-  ({ status: row.status, deadline: row.deadline, completionRequestedAt: row.completionRequestedAt }) as TaskState;
+  ({
+    status: row.status,
+    deadline: row.deadline,
+    completionRequestedAt: row.completionRequestedAt,
+  }) as TaskState;
 
-export const isTaskOverdue = (row: TaskRow, view: ReadView): boolean => isOverdue(deadlineStateOf(row), view.nowIso);
+export const isTaskOverdue = (row: TaskRow, view: ReadView): boolean =>
+  isOverdue(deadlineStateOf(row), view.nowIso);
 
 export const taskTrafficLight = (row: TaskRow, view: ReadView) =>
   trafficLight(deadlineStateOf(row), view.nowIso, view.yellowDays);
@@ -26,7 +31,11 @@ const handoffObject = (h: HandoffRow, view: ReadView): HandoffRecord => ({
 /** A task row as the GraphQL `Task`, with overdue and traffic light derived for the view's time. */
 export function toTaskObject(row: TaskRow, view: ReadView): Task {
   const roleOf = (unitId: string) =>
-    unitId === row.leadUnitId ? 'LEAD' : row.cooperatingUnitIds.includes(unitId) ? 'COOPERATING' : 'FORMER_LEAD';
+    unitId === row.leadUnitId
+      ? 'LEAD'
+      : row.cooperatingUnitIds.includes(unitId)
+        ? 'COOPERATING'
+        : 'FORMER_LEAD';
   const participants = [row.leadUnitId, ...row.cooperatingUnitIds, ...Object.keys(row.units)];
   const units: TaskUnit[] = [...new Set(participants)].map((unitId) => {
     const record = row.units[unitId];
@@ -41,7 +50,8 @@ export function toTaskObject(row: TaskRow, view: ReadView): Task {
       reports: record?.reports ?? 0,
     };
   });
-  const endOfTenure = (to: string | null) => Date.parse(to ?? row.completedAt ?? row.cancelledAt ?? view.nowIso);
+  const endOfTenure = (to: string | null) =>
+    Date.parse(to ?? row.completedAt ?? row.cancelledAt ?? view.nowIso);
   const pendingHandoff = row.handoffs.find((h) => h.outcome === 'PENDING') ?? null;
   return {
     id: row.taskId,

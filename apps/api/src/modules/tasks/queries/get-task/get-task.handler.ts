@@ -28,7 +28,10 @@ export class GetTaskHandler implements IQueryHandler<GetTaskQuery> {
     } else {
       row = await this.tables.doc(TASKS_TABLE, taskId);
     }
-    if (!row) throw notFound('TASK_NOT_FOUND', `No task ${taskId}${asOf ? ` as of ${asOf.toISOString()}` : ''}`, { taskId });
+    if (!row)
+      throw notFound('TASK_NOT_FOUND', `No task ${taskId}${asOf ? ` as of ${asOf.toISOString()}` : ''}`, {
+        taskId,
+      });
     return toTaskObject(row, asOf ? await this.views.at(asOf) : await this.views.current());
   }
 }

@@ -1,0 +1,37 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { QueryBus } from '@nestjs/cqrs';
+import type { Actor } from '@duban/domain';
+import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
+import { ReadTables } from '../../../core/projection/read-tables.js';
+import { TimelineEntryObject } from '../../read-model/graphql/timeline-entry.object.js';
+import { ReadViews } from '../../read-model/read-views.js';
+import { toTimelineObjects } from '../../read-model/to-timeline-objects.js';
+import { FINDING_TIMELINE_TABLE } from '../projections/finding-timeline.table.js';
+import { GetFindingQuery } from '../queries/get-finding/get-finding.query.js';
+import { Finding } from './finding.object.js';
+
+@Resolver(() => Finding)
+export class FindingsQueriesResolver {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly tables: ReadTables,
+    private readonly views: ReadViews,
+  ) {}
+
+  @Query(() => Finding, { description: 'One finding; with `asOf`, as it stood at that time.' })
+  finding(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('asOf', { type: () => Date, nullable: true }) asOf?: Date | null,
+  ): Promise<Finding> {
+    return this.queries.execute(new GetFindingQuery(actor, id, asOf ?? null));
+  }
+
+  @ResolveField(() => [TimelineEntryObject], {
+    description: 'Every event of the finding: who did what, when, and why.',
+  })
+  async timeline(@Parent() finding: Finding): Promise<TimelineEntryObject[]> {
+    const entries = await this.tables.timeline(FINDING_TIMELINE_TABLE, finding.id);
+    return toTimelineObjects(entries, await this.views.current(), finding.asOf ?? null);
+  }
+}

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStore } from '@duban/event-store';
+
+export interface HistoryActor {
+  userId: string;
+  role: string;
+  unitId?: string | null;
+}
+
+/**
+ * Appends domain events straight to the store with the metadata the API would give them, at times a
+ * test chooses: a scripted history for read-model tests, without going through command handlers.
+ */
+export class HistoryWriter {
+  private readonly versions = new Map<string, number>();
+
+  constructor(private readonly store: EventStore) {}
+
+  async append(
+    streamId: string,
+    type: string,
+    data: Record<string, unknown>,
+    at: string,
+    actor: HistoryActor = { userId: 'office-1', role: 'DISTRICT_OFFICE', unitId: null },
+  ): Promise<void> {
+    const version = this.versions.get(streamId) ?? -1;
+    const result = await this.store.append(
+      streamId,
+      [
+        {
+          id: randomUUID(),
+          type,
+          data,
+          metadata: {
+            actor: { userId: actor.userId, role: actor.role, unitId: actor.unitId ?? null },
+            recordedAt: at,
+          },
+        },
+      ],
+      version === -1 ? 'no_stream' : version,
+    );
+    this.versions.set(streamId, result.nextExpectedVersion);
+  }
+}

@@ -1,0 +1,37 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { QueryBus } from '@nestjs/cqrs';
+import type { Actor } from '@duban/domain';
+import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
+import { ReadTables } from '../../../core/projection/read-tables.js';
+import { TimelineEntryObject } from '../../read-model/graphql/timeline-entry.object.js';
+import { ReadViews } from '../../read-model/read-views.js';
+import { toTimelineObjects } from '../../read-model/to-timeline-objects.js';
+import { TASK_TIMELINE_TABLE } from '../projections/task-timeline.table.js';
+import { GetTaskQuery } from '../queries/get-task/get-task.query.js';
+import { Task } from './task.object.js';
+
+@Resolver(() => Task)
+export class TasksQueriesResolver {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly tables: ReadTables,
+    private readonly views: ReadViews,
+  ) {}
+
+  @Query(() => Task, { description: 'One task; with `asOf`, as it stood at that time.' })
+  task(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('asOf', { type: () => Date, nullable: true }) asOf?: Date | null,
+  ): Promise<Task> {
+    return this.queries.execute(new GetTaskQuery(actor, id, asOf ?? null));
+  }
+
+  @ResolveField(() => [TimelineEntryObject], {
+    description: 'Every event of the task: who did what, when, and why.',
+  })
+  async timeline(@Parent() task: Task): Promise<TimelineEntryObject[]> {
+    const entries = await this.tables.timeline(TASK_TIMELINE_TABLE, task.id);
+    return toTimelineObjects(entries, await this.views.current(), task.asOf ?? null);
+  }
+}
