@@ -8,8 +8,27 @@ import exception from './exception.js';
 import layout from './layout.js';
 import menu from './menu.js';
 import roles from './roles.js';
+import admin from './admin.js';
+import findings from './findings.js';
+import inspections from './inspections.js';
+import ledger from './ledger.js';
+import pageStates from './page-states.js';
+import workspace from './workspace.js';
 
 // A key missing here falls back to zh-CN at run time; the unit tests keep the catalogue complete.
-export default { auth, common, dashboard, errors, exception, layout, menu, roles } satisfies DeepPartial<
-  typeof zh
->;
+export default {
+  auth,
+  common,
+  dashboard,
+  errors,
+  exception,
+  layout,
+  menu,
+  roles,
+  admin,
+  findings,
+  inspections,
+  ledger,
+  pageStates,
+  workspace,
+} satisfies DeepPartial<typeof zh>;

@@ -6,6 +6,27 @@ import exception from './exception.js';
 import layout from './layout.js';
 import menu from './menu.js';
 import roles from './roles.js';
+import admin from './admin.js';
+import findings from './findings.js';
+import inspections from './inspections.js';
+import ledger from './ledger.js';
+import pageStates from './page-states.js';
+import workspace from './workspace.js';
 
 // The default locale is complete by definition: its shape is the catalogue every other locale follows.
-export default { auth, common, dashboard, errors, exception, layout, menu, roles };
+export default {
+  auth,
+  common,
+  dashboard,
+  errors,
+  exception,
+  layout,
+  menu,
+  roles,
+  admin,
+  findings,
+  inspections,
+  ledger,
+  pageStates,
+  workspace,
+};

@@ -1,0 +1,28 @@
+export default {
+  title: '整改台账',
+  myTitle: '整改',
+  filters: {
+    inspection: '督察',
+    unit: '单位',
+    status: '状态',
+    severity: '严重程度',
+    overdue: '仅看逾期',
+    escalated: '仅看挂牌督办',
+    all: '全部',
+    submit: '查询',
+    reset: '重置',
+  },
+  columns: {
+    description: '问题',
+    inspection: '督察',
+    unit: '责任单位',
+    severity: '严重程度',
+    status: '状态',
+    deadline: '整改期限',
+    percent: '进度',
+    actions: '操作',
+  },
+  view: '查看',
+  empty: '暂无问题',
+  total: '共 {total} 条',
+};
