@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore } from '@duban/event-store';
+import type { Checkpoint, EventStore } from '@duban/event-store';
 
 export interface HistoryActor {
   userId: string;
@@ -13,6 +13,9 @@ export interface HistoryActor {
  */
 export class HistoryWriter {
   private readonly versions = new Map<string, number>();
+  /** Checkpoint of the last event appended, for waiting on the projector. */
+  last: Checkpoint | null = null;
+  count = 0;
 
   constructor(private readonly store: EventStore) {}
 
@@ -40,5 +43,7 @@ export class HistoryWriter {
       version === -1 ? 'no_stream' : version,
     );
     this.versions.set(streamId, result.nextExpectedVersion);
+    this.last = result.checkpoint;
+    this.count += 1;
   }
 }
