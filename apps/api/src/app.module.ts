@@ -19,6 +19,7 @@ import { EvidenceModule } from './modules/evidence/evidence.module.js';
 import { TasksModule } from './modules/tasks/tasks.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { InspectionsModule } from './modules/inspections/inspections.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 
 export interface AppModuleOptions {
   /** An event store opened by the caller (tests); otherwise the configured adapter. */
@@ -37,6 +38,7 @@ const FEATURE_MODULES = [
   TasksModule,
   EvidenceModule,
   DemoModule,
+  ReportsModule,
 ];
 
 @Module({})
