@@ -6,6 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import type { AppModuleOptions } from './app.module.js';
 import type { AppConfig } from './core/config/app-config.js';
+import { applyHttpSecurity } from './core/security/http-security.js';
 import { serveWebApp } from './core/web/serve-web-app.js';
 
 export interface CreateAppOptions extends AppModuleOptions {
@@ -18,17 +19,12 @@ export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.uploadMaxBytes });
+  const adapter = new FastifyAdapter({ bodyLimit: config.uploadMaxBytes, trustProxy: config.trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     logger: options.logger ?? ['log', 'error', 'warn', 'fatal'],
     abortOnError: false,
   });
-  if (config.corsOrigins.length > 0) {
-    app.enableCors({
-      origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
-      credentials: true,
-    });
-  }
+  applyHttpSecurity(app, config);
   app.enableShutdownHooks();
   if (config.webDistDir) {
     await serveWebApp(app, config.webDistDir);

@@ -14,7 +14,7 @@ const inspector = (username: string) => ({
   username,
   displayName: '检查员',
   role: 'INSPECTOR',
-  password: 'inspector-password',
+  password: 'Inspector-Pass-1',
 });
 
 describe('account administration', () => {
@@ -35,7 +35,7 @@ describe('account administration', () => {
       unitId: null,
       disabled: false,
     });
-    const session = await app.login('li.ming', 'inspector-password');
+    const session = await app.login('li.ming', 'Inspector-Pass-1');
     expect(session.user.role).toBe('INSPECTOR');
     const users = await app.gql(USERS, {}, admin);
     expect(users.data.users.map((u: { username: string }) => u.username)).toEqual(['admin', 'li.ming']);
@@ -61,7 +61,8 @@ describe('account administration', () => {
     );
     expect(shortPassword.errors?.[0]?.extensions).toMatchObject({
       code: 'VALIDATION',
-      reason: 'PASSWORD_TOO_SHORT',
+      reason: 'PASSWORD_TOO_WEAK',
+      details: { field: 'password', failedRules: ['MIN_LENGTH', 'CHARACTER_CLASSES'] },
     });
     const streams = (await app.store.readAll()).map((e) => e.streamId);
     expect(streams).not.toContain('username-officer1');
@@ -73,7 +74,7 @@ describe('account administration', () => {
     const anonymous = await app.gql(REGISTER, { input: inspector('sneaky') });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     await app.gql(REGISTER, { input: inspector('plain') }, admin);
-    const { accessToken } = await app.login('plain', 'inspector-password');
+    const { accessToken } = await app.login('plain', 'Inspector-Pass-1');
     const before = (await app.store.readAll()).length;
     const forbidden = await app.gql(REGISTER, { input: inspector('sneaky') }, accessToken);
     expect(forbidden.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'FORBIDDEN' });
@@ -84,7 +85,7 @@ describe('account administration', () => {
 
   it('shuts a disabled account out at once: its token, its refresh token and its password', async () => {
     const created = await app.gql(REGISTER, { input: inspector('leaving') }, admin);
-    const session = await app.login('leaving', 'inspector-password');
+    const session = await app.login('leaving', 'Inspector-Pass-1');
     const disabled = await app.gql(DISABLE, { id: created.data.registerUser.id, reason: '调离' }, admin);
     expect(disabled.data.disableUser.disabled).toBe(true);
     expect((await app.gql(ME, {}, session.accessToken)).errors?.[0]?.extensions?.code).toBe(
@@ -97,16 +98,16 @@ describe('account administration', () => {
       },
     );
     expect(refresh.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    await expect(app.login('leaving', 'inspector-password')).rejects.toThrow(/INVALID_CREDENTIALS/);
+    await expect(app.login('leaving', 'Inspector-Pass-1')).rejects.toThrow(/INVALID_CREDENTIALS/);
   });
 
   it('lets people change their own password only with the current one', async () => {
     const created = await app.gql(REGISTER, { input: inspector('changer') }, admin);
     const id = created.data.registerUser.id;
-    const { accessToken } = await app.login('changer', 'inspector-password');
+    const { accessToken } = await app.login('changer', 'Inspector-Pass-1');
     const wrong = await app.gql(
       CHANGE_PASSWORD,
-      { input: { userId: id, newPassword: 'new-password-1', currentPassword: 'nope' } },
+      { input: { userId: id, newPassword: 'New-Password-22', currentPassword: 'nope' } },
       accessToken,
     );
     expect(wrong.errors?.[0]?.extensions).toMatchObject({
@@ -115,20 +116,20 @@ describe('account administration', () => {
     });
     const right = await app.gql(
       CHANGE_PASSWORD,
-      { input: { userId: id, newPassword: 'new-password-1', currentPassword: 'inspector-password' } },
+      { input: { userId: id, newPassword: 'New-Password-22', currentPassword: 'Inspector-Pass-1' } },
       accessToken,
     );
     expect(right.errors).toBeUndefined();
-    await expect(app.login('changer', 'inspector-password')).rejects.toThrow(/INVALID_CREDENTIALS/);
-    expect((await app.login('changer', 'new-password-1')).user.username).toBe('changer');
+    await expect(app.login('changer', 'Inspector-Pass-1')).rejects.toThrow(/INVALID_CREDENTIALS/);
+    expect((await app.login('changer', 'New-Password-22')).user.username).toBe('changer');
   });
 
   it("does not let people change someone else's password", async () => {
-    const { accessToken } = await app.login('changer', 'new-password-1');
+    const { accessToken } = await app.login('changer', 'New-Password-22');
     const adminId = (await app.login(TEST_ADMIN.username, TEST_ADMIN.password)).user.id;
     const result = await app.gql(
       CHANGE_PASSWORD,
-      { input: { userId: adminId, newPassword: 'hijacked-password' } },
+      { input: { userId: adminId, newPassword: 'Hijacked-Pass-9' } },
       accessToken,
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

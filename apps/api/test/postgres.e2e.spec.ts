@@ -21,11 +21,11 @@ describe.skipIf(!url)('the API in server mode on PostgreSQL (needs TEST_DATABASE
     const admin = await app.login(TEST_ADMIN.username, TEST_ADMIN.password);
     const registered = await app.gql(
       'mutation($input: RegisterUserInput!) { registerUser(input: $input) { username role } }',
-      { input: { username: 'leader', displayName: '领导', role: 'LEADER', password: 'leader-password' } },
+      { input: { username: 'leader', displayName: '领导', role: 'LEADER', password: 'Leader-Pass-2024' } },
       admin.accessToken,
     );
     expect(registered.data).toEqual({ registerUser: { username: 'leader', role: 'LEADER' } });
-    const session = await app.login('leader', 'leader-password');
+    const session = await app.login('leader', 'Leader-Pass-2024');
     const refreshed = await app.gql(
       'mutation($t: String!) { refreshToken(refreshToken: $t) { user { username } } }',
       {

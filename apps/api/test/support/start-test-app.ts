@@ -14,7 +14,7 @@ import type { Clock } from '../../src/core/clock/clock.js';
 import { createApp } from '../../src/create-app.js';
 
 /** The first administrator every test app starts with. */
-export const TEST_ADMIN = { username: 'admin', password: 'admin-test-password' } as const;
+export const TEST_ADMIN = { username: 'admin', password: 'Admin-Test-Pass-2024' } as const;
 
 export interface GraphqlError {
   message: string;

@@ -4,4 +4,6 @@ export interface AccessTokenClaims {
   role: string;
   unitId: string | null;
   sid: string;
+  /** The account's token version when issued; a password or role change moves it on. */
+  ver: number;
 }

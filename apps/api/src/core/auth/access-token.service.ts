@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { Clock } from '../clock/clock.js';
 import { APP_CONFIG } from '../config/config.token.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { AccessTokenClaims } from './access-token-claims.js';
@@ -15,6 +16,7 @@ export class AccessTokenService {
   constructor(
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async sign(claims: AccessTokenClaims, now: Date): Promise<SignedAccessToken> {
@@ -24,20 +26,29 @@ export class AccessTokenService {
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
-  /** The claims of a valid, unexpired token; null for anything else. */
+  /** The claims of a valid token, unexpired by the application's clock; null for anything else. */
   async verify(token: string): Promise<AccessTokenClaims | null> {
     try {
       const payload = await this.jwt.verifyAsync<AccessTokenClaims & { exp: number }>(token, {
         algorithms: ['HS256'],
+        clockTimestamp: Math.floor(this.clock.now().getTime() / 1000),
       });
       if (
         typeof payload.sub !== 'string' ||
         typeof payload.role !== 'string' ||
-        typeof payload.sid !== 'string'
+        typeof payload.sid !== 'string' ||
+        typeof payload.ver !== 'number' ||
+        typeof payload.exp !== 'number'
       ) {
         return null;
       }
-      return { sub: payload.sub, role: payload.role, unitId: payload.unitId ?? null, sid: payload.sid };
+      return {
+        sub: payload.sub,
+        role: payload.role,
+        unitId: payload.unitId ?? null,
+        sid: payload.sid,
+        ver: payload.ver,
+      };
     } catch {
       return null;
     }

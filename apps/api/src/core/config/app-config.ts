@@ -24,6 +24,16 @@ export interface AppConfig {
   uploadDir: string;
   /** Allowed browser origins for cross-origin requests; empty means same-origin only. */
   corsOrigins: string[];
+  /** Refused logins for one username, within `loginWindowSeconds`, that lock the account. */
+  loginMaxFailures: number;
+  loginWindowSeconds: number;
+  /** How long a locked account stays locked unless an administrator unlocks it first. */
+  lockoutSeconds: number;
+  /** Login attempts one client address may make per `loginRateWindowSeconds`. */
+  loginRateLimit: number;
+  loginRateWindowSeconds: number;
+  /** Behind a reverse proxy: take the client address and scheme from X-Forwarded-* headers. */
+  trustProxy: boolean;
   /** Built web app to serve (index.html fallback); null when it has not been built. */
   webDistDir: string | null;
   /** How long a mutation waits for the read model to show its change before answering STALE. */

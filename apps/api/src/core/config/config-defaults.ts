@@ -8,8 +8,12 @@ export const CONFIG_DEFAULTS = {
   accessTokenTtl: '15m',
   refreshTokenTtl: '7d',
   adminUsername: 'admin',
-  minPasswordLength: 8,
   minJwtSecretLength: 32,
+  loginMaxFailures: 5,
+  loginWindow: '15m',
+  lockout: '15m',
+  loginRateLimit: 30,
+  loginRateWindow: '1m',
   urgeDaysBefore: 3,
   yellowDays: 7,
   uploadMaxBytes: 20 * 1024 * 1024,
@@ -33,3 +37,7 @@ export const WEAK_SECRETS = new Set([
   'duban-secret',
   'please-change-me-to-a-long-random-secret',
 ]);
+
+/** Words that give away a placeholder someone forgot to replace ("change-me-to-a-real-secret-…"). */
+export const PLACEHOLDER_SECRET =
+  /change.?me|change.?this|replace.?me|example|placeholder|default|your.?secret|not.?secret|insecure/i;

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { AppConfig } from './app-config.js';
 import { ConfigError } from './config-error.js';
-import { CONFIG_DEFAULTS, WEAK_SECRETS } from './config-defaults.js';
+import { CONFIG_DEFAULTS, PLACEHOLDER_SECRET, WEAK_SECRETS } from './config-defaults.js';
+import { brokenPasswordRules, describePasswordRule } from '../security/password-rules.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -127,7 +128,9 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     problems.push(`DUBAN_JWT_SECRET must be at least ${CONFIG_DEFAULTS.minJwtSecretLength} characters long`);
   } else if (
     jwtSecret !== null &&
-    (WEAK_SECRETS.has(jwtSecret.toLowerCase()) || new Set(jwtSecret).size < 8)
+    (WEAK_SECRETS.has(jwtSecret.toLowerCase()) ||
+      new Set(jwtSecret).size < 8 ||
+      PLACEHOLDER_SECRET.test(jwtSecret))
   ) {
     problems.push('DUBAN_JWT_SECRET is a well-known or repetitive value: generate a random one');
   }
@@ -143,10 +146,13 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     problems.push('DUBAN_ADMIN_USERNAME must be 3 to 64 letters, digits, dots, dashes or underscores');
   }
   const adminPassword = env.DUBAN_ADMIN_PASSWORD ? env.DUBAN_ADMIN_PASSWORD : null;
-  if (adminPassword !== null && adminPassword.length < CONFIG_DEFAULTS.minPasswordLength) {
-    problems.push(
-      `DUBAN_ADMIN_PASSWORD must be at least ${CONFIG_DEFAULTS.minPasswordLength} characters long`,
-    );
+  if (adminPassword !== null) {
+    const broken = brokenPasswordRules(adminPassword, adminUsername);
+    if (broken.length > 0) {
+      problems.push(
+        `DUBAN_ADMIN_PASSWORD is too weak: it must have ${broken.map(describePasswordRule).join('; ')}`,
+      );
+    }
   }
 
   const seedDemo = boolean('DUBAN_SEED_DEMO', !server);
@@ -159,6 +165,13 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
   const maxPageSize = integer('DUBAN_MAX_PAGE_SIZE', CONFIG_DEFAULTS.maxPageSize, 1, 10_000);
   const maxQueryDepth = integer('DUBAN_MAX_QUERY_DEPTH', CONFIG_DEFAULTS.maxQueryDepth, 1, 100);
   const maxQueryComplexity = integer('DUBAN_MAX_QUERY_COMPLEXITY', CONFIG_DEFAULTS.maxQueryComplexity, 1);
+
+  const loginMaxFailures = integer('DUBAN_LOGIN_MAX_FAILURES', CONFIG_DEFAULTS.loginMaxFailures, 1, 1000);
+  const loginWindowSeconds = duration('DUBAN_LOGIN_WINDOW', CONFIG_DEFAULTS.loginWindow);
+  const lockoutSeconds = duration('DUBAN_LOCKOUT', CONFIG_DEFAULTS.lockout);
+  const loginRateLimit = integer('DUBAN_LOGIN_RATE_LIMIT', CONFIG_DEFAULTS.loginRateLimit, 1, 100_000);
+  const loginRateWindowSeconds = duration('DUBAN_LOGIN_RATE_WINDOW', CONFIG_DEFAULTS.loginRateWindow);
+  const trustProxy = boolean('DUBAN_TRUST_PROXY', false);
 
   const corsOrigins = (text('DUBAN_CORS_ORIGINS') ?? '')
     .split(',')
@@ -200,6 +213,12 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     uploadMaxBytes,
     uploadDir,
     corsOrigins: corsOrigins.map((o) => o.replace(/\/$/, '')),
+    loginMaxFailures,
+    loginWindowSeconds,
+    lockoutSeconds,
+    loginRateLimit,
+    loginRateWindowSeconds,
+    trustProxy,
     webDistDir,
     readWaitMs,
     maxPageSize,

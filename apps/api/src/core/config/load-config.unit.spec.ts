@@ -36,6 +36,12 @@ describe('loadConfig', () => {
       uploadMaxBytes: 20 * 1024 * 1024,
       corsOrigins: [],
       webDistDir: null,
+      loginMaxFailures: 5,
+      loginWindowSeconds: 15 * 60,
+      lockoutSeconds: 15 * 60,
+      loginRateLimit: 30,
+      loginRateWindowSeconds: 60,
+      trustProxy: false,
     });
     expect(config.dataDir).toBe('/tmp/somewhere/.data');
     expect(config.uploadDir).toBe('/tmp/somewhere/.data/uploads');
@@ -171,7 +177,37 @@ describe('loadConfig', () => {
     [
       'a short admin password',
       { DUBAN_ADMIN_PASSWORD: 'abc' },
-      /^DUBAN_ADMIN_PASSWORD must be at least 8 characters long$/,
+      /^DUBAN_ADMIN_PASSWORD is too weak: it must have at least 10 characters; at least 3 of: lower case, upper case, digits, symbols$/,
+    ],
+    [
+      'a commonly used admin password',
+      { ...SERVER, DUBAN_ADMIN_PASSWORD: 'P@ssw0rd123' },
+      /^DUBAN_ADMIN_PASSWORD is too weak: it must have not a commonly used password$/,
+    ],
+    [
+      'an admin password equal to the admin name',
+      { DUBAN_ADMIN_USERNAME: 'Root-Admin-1', DUBAN_ADMIN_PASSWORD: 'root-admin-1' },
+      /^DUBAN_ADMIN_PASSWORD is too weak: .*not the same as the username$/,
+    ],
+    [
+      'a signing secret that is a placeholder someone forgot to replace',
+      { ...SERVER, DUBAN_JWT_SECRET: 'change-me-to-a-real-secret-before-production' },
+      /^DUBAN_JWT_SECRET is a well-known or repetitive value/,
+    ],
+    [
+      'a login failure limit of zero',
+      { DUBAN_LOGIN_MAX_FAILURES: '0' },
+      /^DUBAN_LOGIN_MAX_FAILURES must be a whole number from 1 to 1000/,
+    ],
+    [
+      'a lockout without a unit',
+      { DUBAN_LOCKOUT: '15' },
+      /^DUBAN_LOCKOUT must be a positive duration like 15m, 12h or 7d \(got "15"\)$/,
+    ],
+    [
+      'a trust-proxy flag that is not a boolean',
+      { DUBAN_TRUST_PROXY: 'sometimes' },
+      /^DUBAN_TRUST_PROXY must be true or false/,
     ],
     [
       'a seed flag that is not a boolean',

@@ -7,6 +7,7 @@ export const ERROR_CODES = [
   'INVALID_STATE',
   'UNAUTHENTICATED',
   'UNAVAILABLE',
+  'RATE_LIMITED',
   'STALE',
   'INTERNAL',
 ] as const;

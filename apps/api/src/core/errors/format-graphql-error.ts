@@ -5,6 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { ErrorCode } from './error-codes.js';
 import { INPUT_ERROR_CODES } from './error-codes.js';
 import { ReadModelStaleError } from '../projection/read-model-stale.error.js';
+import { RateLimitedError } from './rate-limited.error.js';
 import { UnauthenticatedError } from './unauthenticated.error.js';
 
 const logger = new Logger('GraphQL');
@@ -54,7 +55,12 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return shape(formatted, original.errorClass, original.message, original.code, original.details);
   }
   if (original instanceof UnauthenticatedError) {
-    return shape(formatted, 'UNAUTHENTICATED', original.message, original.reason);
+    return shape(formatted, 'UNAUTHENTICATED', original.message, original.reason, original.details);
+  }
+  if (original instanceof RateLimitedError) {
+    return shape(formatted, 'RATE_LIMITED', original.message, 'TOO_MANY_ATTEMPTS', {
+      retryAfterSeconds: original.retryAfterSeconds,
+    });
   }
   if (original instanceof ConcurrencyError || (original as Error | null)?.name === 'ConcurrencyError') {
     const streamId = (original as ConcurrencyError).streamId;

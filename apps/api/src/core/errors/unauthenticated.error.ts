@@ -3,6 +3,8 @@ export class UnauthenticatedError extends Error {
   constructor(
     readonly reason: string = 'UNAUTHENTICATED',
     message = 'Authentication required',
+    /** What the client needs to react well, e.g. when a locked account may try again. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'UnauthenticatedError';

@@ -13,7 +13,7 @@ describe('the committed GraphQL schema', () => {
   it('matches the schema the code builds (run `pnpm --filter @duban/api run schema:emit` after changing it)', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'duban-sdl-'));
     const config = loadConfig(
-      { DUBAN_DATA_DIR: dataDir, DUBAN_ADMIN_PASSWORD: 'schema-test-pw' },
+      { DUBAN_DATA_DIR: dataDir, DUBAN_ADMIN_PASSWORD: 'Schema-Test-Pw-1' },
       { cwd: dataDir, webDistDir: null },
     );
     const app = await createApp(config, { store: createPgliteEventStore(), logger: false });

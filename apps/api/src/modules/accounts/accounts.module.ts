@@ -9,12 +9,14 @@ import { LogInHandler } from './commands/log-in/log-in.handler.js';
 import { LogOutHandler } from './commands/log-out/log-out.handler.js';
 import { RefreshSessionHandler } from './commands/refresh-session/refresh-session.handler.js';
 import { RegisterUserHandler } from './commands/register-user/register-user.handler.js';
+import { UnlockUserHandler } from './commands/unlock-user/unlock-user.handler.js';
 import { UserCommandRunner } from './commands/user-command.runner.js';
 import { EventLogUsersDirectory } from './directory/event-log-users-directory.js';
 import { UsersActorResolver } from './directory/users-actor-resolver.js';
 import { UsersDirectory } from './directory/users-directory.js';
 import { AuthResolver } from './graphql/auth.resolver.js';
 import { UsersResolver } from './graphql/users.resolver.js';
+import { LoginGuard } from './lockout/login-guard.js';
 import { PasswordHasher } from './password/password-hasher.js';
 import { GetMeHandler } from './queries/get-me/get-me.handler.js';
 import { ListUsersHandler } from './queries/list-users/list-users.handler.js';
@@ -37,6 +39,8 @@ import { SessionTokens } from './sessions/session-tokens.js';
     ChangeUserRoleHandler,
     DisableUserHandler,
     EnableUserHandler,
+    UnlockUserHandler,
+    LoginGuard,
     GetMeHandler,
     ListUsersHandler,
     AuthResolver,

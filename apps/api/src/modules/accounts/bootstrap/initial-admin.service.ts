@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR } from '@duban/domain';
 import { APP_CONFIG } from '../../../core/config/config.token.js';
 import type { AppConfig } from '../../../core/config/app-config.js';
 import { deterministicUuid } from '../../../core/ids/deterministic-uuid.js';
+import { brokenPasswordRules } from '../../../core/security/password-rules.js';
 import { RegisterUserCommand } from '../commands/register-user/register-user.command.js';
 import { UsersDirectory } from '../directory/users-directory.js';
 
@@ -15,6 +16,14 @@ export const INITIAL_ADMIN_DISPLAY_NAME = '系统管理员';
 /** In embedded mode a generated first password is also kept here, so it is not lost with the console. */
 export const INITIAL_ADMIN_PASSWORD_FILE = 'initial-admin-password';
 const GENERATED_PASSWORD_BYTES = 12;
+
+/** Random until it meets the password policy (16 base64url characters nearly always do at once). */
+const generatePassword = (username: string): string => {
+  for (;;) {
+    const candidate = randomBytes(GENERATED_PASSWORD_BYTES).toString('base64url');
+    if (brokenPasswordRules(candidate, username).length === 0) return candidate;
+  }
+};
 
 /**
  * Creates the first system administrator on first start. The account id and event ids derive from
@@ -34,7 +43,7 @@ export class InitialAdminService implements OnApplicationBootstrap {
     const username = this.config.adminUsername.toLowerCase();
     if (this.directory.findByUsername(username)) return;
     const generated = this.config.adminPassword === null;
-    const password = this.config.adminPassword ?? randomBytes(GENERATED_PASSWORD_BYTES).toString('base64url');
+    const password = this.config.adminPassword ?? generatePassword(username);
     await this.commands.execute(
       new RegisterUserCommand(
         SYSTEM_ACTOR,

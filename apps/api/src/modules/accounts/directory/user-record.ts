@@ -10,4 +10,11 @@ export interface UserRecord {
   unitName: string | null;
   disabled: boolean;
   passwordHash: string;
+  /**
+   * Goes up with every change that must end the account's sessions (password, role, disabling).
+   * Tokens and sessions carry the value they were issued under and stop working once it moves on.
+   */
+  tokenVersion: number;
+  /** Until when logins are refused after repeated failures; null when not locked (or unlocked). */
+  lockedUntil: string | null;
 }

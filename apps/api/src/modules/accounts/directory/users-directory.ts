@@ -9,6 +9,10 @@ export abstract class UsersDirectory {
   /** Usernames compare case-insensitively. */
   abstract findByUsername(username: string): UserRecord | undefined;
   abstract list(): UserRecord[];
-  /** Reads one account's stream now, so a change the caller just made is visible to its next request. */
+  /** Reads one account's streams now, so a change the caller just made is visible to its next request. */
   abstract refresh(userId: string): Promise<void>;
+  /** True when the session was ended recently enough that its access tokens may still be unexpired. */
+  abstract isSessionEnded(sessionId: string): boolean;
+  /** Records at once a session the caller just ended (the log brings it to other instances). */
+  abstract noteSessionEnded(sessionId: string, endedAt: string): void;
 }

@@ -1,8 +1,9 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Actor } from '@duban/domain';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
 import { Public } from '../../../core/auth/public.decorator.js';
+import type { RequestContext } from '../../../core/auth/request-context.js';
 import { LogInCommand } from '../commands/log-in/log-in.command.js';
 import { LogOutCommand } from '../commands/log-out/log-out.command.js';
 import { RefreshSessionCommand } from '../commands/refresh-session/refresh-session.command.js';
@@ -10,6 +11,12 @@ import { GetMeQuery } from '../queries/get-me/get-me.query.js';
 import { AuthPayload } from './auth-payload.object.js';
 import { LoginInput } from './login.input.js';
 import { Me } from './me.object.js';
+
+/** Fastify's view of the caller's address (the proxy's X-Forwarded-For with DUBAN_TRUST_PROXY). */
+const clientAddressOf = (context: RequestContext): string => {
+  const ip = (context.req as { ip?: unknown } | undefined)?.ip;
+  return typeof ip === 'string' && ip !== '' ? ip : 'websocket';
+};
 
 @Resolver()
 export class AuthResolver {
@@ -20,8 +27,8 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Logs in with username and password.' })
-  login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return this.commands.execute(new LogInCommand(input.username, input.password));
+  login(@Args('input') input: LoginInput, @Context() context: RequestContext): Promise<AuthPayload> {
+    return this.commands.execute(new LogInCommand(input.username, input.password, clientAddressOf(context)));
   }
 
   @Public()

@@ -24,4 +24,10 @@ export class User {
 
   @Field({ description: 'A disabled account cannot log in.' })
   disabled!: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Until when logins are refused after repeated failures; null when not locked.',
+  })
+  lockedUntil!: string | null;
 }

@@ -7,6 +7,7 @@ import { ChangeUserRoleCommand } from '../commands/change-user-role/change-user-
 import { DisableUserCommand } from '../commands/disable-user/disable-user.command.js';
 import { EnableUserCommand } from '../commands/enable-user/enable-user.command.js';
 import { RegisterUserCommand } from '../commands/register-user/register-user.command.js';
+import { UnlockUserCommand } from '../commands/unlock-user/unlock-user.command.js';
 import { ListUsersQuery } from '../queries/list-users/list-users.query.js';
 import { ChangePasswordInput } from './change-password.input.js';
 import { ChangeUserRoleInput } from './change-user-role.input.js';
@@ -52,6 +53,11 @@ export class UsersResolver {
     @Args('reason', { type: () => String }) reason: string,
   ): Promise<User> {
     return this.commands.execute(new DisableUserCommand(actor, id, reason));
+  }
+
+  @Mutation(() => User, { description: 'Lifts the lock that repeated failed logins put on an account.' })
+  unlockUser(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<User> {
+    return this.commands.execute(new UnlockUserCommand(actor, id));
   }
 
   @Mutation(() => User)

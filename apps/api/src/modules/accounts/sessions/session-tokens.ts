@@ -19,7 +19,7 @@ export class SessionTokens {
 
   async issue(user: UserRecord, sessionId: string, refreshToken: string, now: Date): Promise<AuthResult> {
     const access = await this.accessTokens.sign(
-      { sub: user.id, role: user.role, unitId: user.unitId, sid: sessionId },
+      { sub: user.id, role: user.role, unitId: user.unitId, sid: sessionId, ver: user.tokenVersion },
       now,
     );
     return { accessToken: access.token, refreshToken, expiresAt: access.expiresAt, user };

@@ -12,15 +12,18 @@ export type SessionState =
       /** Hashes of tokens already exchanged: seeing one again means the token was copied. */
       spentHashes: string[];
       expiresAt: string;
+      /** Sessions recorded before versions existed count as version 0. */
+      tokenVersion: number;
     };
 
 export type SessionCommand =
   | {
       type: 'StartSession';
-      data: { sessionId: string; userId: string; tokenHash: string; expiresAt: string };
+      data: { sessionId: string; userId: string; tokenHash: string; expiresAt: string; tokenVersion: number };
     }
   | { type: 'RefreshSession'; data: { presentedHash: string; newHash: string; expiresAt: string } }
-  | { type: 'EndSession'; data: { presentedHash: string } };
+  | { type: 'EndSession'; data: { presentedHash: string } }
+  | { type: 'RevokeSession'; data: Record<string, never> };
 
 const refused = (reason: string, message: string) => new UnauthenticatedError(reason, message);
 
@@ -30,7 +33,7 @@ export const sessionDecider = {
   evolve(state: SessionState, event: SessionEvent): SessionState {
     switch (event.type) {
       case 'SessionStarted':
-        return { status: 'OPEN', spentHashes: [], ...event.data };
+        return { status: 'OPEN', spentHashes: [], tokenVersion: 0, ...event.data };
       case 'SessionRefreshed':
         return state.status === 'NONE'
           ? state
@@ -90,6 +93,14 @@ export const sessionDecider = {
           {
             type: 'SessionEnded',
             data: { sessionId: state.sessionId, userId: state.userId, reason: 'LOGOUT', endedAt: ctx.now },
+          },
+        ];
+      case 'RevokeSession':
+        if (state.status !== 'OPEN') return [];
+        return [
+          {
+            type: 'SessionEnded',
+            data: { sessionId: state.sessionId, userId: state.userId, reason: 'REVOKED', endedAt: ctx.now },
           },
         ];
       default: {

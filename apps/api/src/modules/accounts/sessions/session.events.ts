@@ -4,7 +4,15 @@
  */
 export type SessionStarted = {
   type: 'SessionStarted';
-  data: { sessionId: string; userId: string; tokenHash: string; expiresAt: string; startedAt: string };
+  data: {
+    sessionId: string;
+    userId: string;
+    tokenHash: string;
+    expiresAt: string;
+    startedAt: string;
+    /** The account's token version at login; the session ends once the account's moves on. */
+    tokenVersion?: number;
+  };
 };
 export type SessionRefreshed = {
   type: 'SessionRefreshed';
@@ -14,7 +22,8 @@ export type SessionEnded = {
   type: 'SessionEnded';
   data: { sessionId: string; userId: string; reason: SessionEndReason; endedAt: string };
 };
-export type SessionEndReason = 'LOGOUT' | 'TOKEN_REUSED';
+/** REVOKED: the password, role or status of the account changed after the session started. */
+export type SessionEndReason = 'LOGOUT' | 'TOKEN_REUSED' | 'REVOKED';
 export type SessionEvent = SessionStarted | SessionRefreshed | SessionEnded;
 
 /** Event stream of one login session. */

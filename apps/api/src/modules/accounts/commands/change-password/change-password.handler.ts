@@ -8,6 +8,10 @@ import { assertPasswordAllowed } from '../../password/password-policy.js';
 import { UserCommandRunner } from '../user-command.runner.js';
 import { ChangePasswordCommand } from './change-password.command.js';
 
+/**
+ * A new password ends every session of the account and the access tokens issued before it (the user
+ * directory's token version moves on), so whoever knew the old one is out at once.
+ */
 @CommandHandler(ChangePasswordCommand)
 export class ChangePasswordHandler implements ICommandHandler<ChangePasswordCommand> {
   constructor(
@@ -19,7 +23,7 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
   async execute({ actor, userId, newPassword, currentPassword }: ChangePasswordCommand): Promise<UserRecord> {
     const probe: ChangePassword = { type: 'ChangePassword', data: { userId, passwordHash: '' } };
     assertMayRunUserCommand(probe, actor);
-    assertPasswordAllowed(newPassword, 'newPassword');
+    assertPasswordAllowed(newPassword, this.directory.findById(userId)?.username ?? null, 'newPassword');
     if (userId === actor.userId) {
       const self = this.directory.findById(userId);
       if (!(await this.passwords.verify(self?.passwordHash ?? null, currentPassword ?? ''))) {

@@ -5,6 +5,8 @@ export class LogInCommand extends Command<AuthResult> {
   constructor(
     readonly username: string,
     readonly password: string,
+    /** The client's network address, for the per-address attempt limit. */
+    readonly clientAddress: string = 'unknown',
   ) {
     super();
   }

@@ -3,6 +3,7 @@ import { Clock } from '../../../../core/clock/clock.js';
 import { CommandRunner } from '../../../../core/event-store/command-runner.js';
 import { UnauthenticatedError } from '../../../../core/errors/unauthenticated.error.js';
 import { UsersDirectory } from '../../directory/users-directory.js';
+import { LoginGuard } from '../../lockout/login-guard.js';
 import { PasswordHasher } from '../../password/password-hasher.js';
 import type { AuthResult } from '../../sessions/auth-result.js';
 import { sessionDecider } from '../../sessions/session.decider.js';
@@ -14,6 +15,10 @@ import { LogInCommand } from './log-in.command.js';
 /** One answer for unknown name, wrong password and disabled account, so none can be told apart. */
 const WRONG_CREDENTIALS = () => new UnauthenticatedError('INVALID_CREDENTIALS', 'Wrong username or password');
 
+/**
+ * Checks the attempt limits before any password work (a locked account is refused even with the
+ * right password), then the password; a refused login counts towards the account's lock.
+ */
 @CommandHandler(LogInCommand)
 export class LogInHandler implements ICommandHandler<LogInCommand> {
   constructor(
@@ -21,13 +26,22 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
     private readonly passwords: PasswordHasher,
     private readonly runner: CommandRunner,
     private readonly tokens: SessionTokens,
+    private readonly guard: LoginGuard,
     private readonly clock: Clock,
   ) {}
 
-  async execute({ username, password }: LogInCommand): Promise<AuthResult> {
-    const user = this.directory.findByUsername(username);
+  async execute({ username, password, clientAddress }: LogInCommand): Promise<AuthResult> {
+    // Counted by the name as the directory compares it; the cap keeps junk names small in memory.
+    const name = username.trim().toLowerCase().slice(0, 128);
+    this.guard.admit(clientAddress, this.clock.now());
+    const user = this.directory.findByUsername(name);
+    const lock = await this.guard.assertNotLocked(name, user, this.clock.now());
     const matches = await this.passwords.verify(user?.passwordHash ?? null, password);
-    if (!user || !matches || user.disabled) throw WRONG_CREDENTIALS();
+    if (!user || !matches || user.disabled) {
+      await this.guard.recordFailure(name, user, lock, this.clock.now());
+      throw WRONG_CREDENTIALS();
+    }
+    this.guard.succeeded(name);
 
     const now = this.clock.now();
     const refresh = newRefreshToken();
@@ -41,6 +55,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand> {
           userId: user.id,
           tokenHash: refresh.hash,
           expiresAt: this.tokens.refreshExpiry(now),
+          tokenVersion: user.tokenVersion,
         },
       },
       actor: { userId: user.id, role: user.role, unitId: user.unitId },

@@ -10,7 +10,11 @@ import { SessionTokens } from '../../sessions/session-tokens.js';
 import { newRefreshToken, parseRefreshToken } from '../../sessions/refresh-token.js';
 import { RefreshSessionCommand } from './refresh-session.command.js';
 
-/** Exchanges a refresh token for a new pair; the old token is spent, and spending it twice ends the session. */
+/**
+ * Exchanges a refresh token for a new pair; the old token is spent, and spending it twice ends the
+ * session. A session that began before the account's password, role or status last changed is ended
+ * (REVOKED) instead of renewed.
+ */
 @CommandHandler(RefreshSessionCommand)
 export class RefreshSessionHandler implements ICommandHandler<RefreshSessionCommand> {
   constructor(
@@ -28,6 +32,28 @@ export class RefreshSessionHandler implements ICommandHandler<RefreshSessionComm
     const user = owner.status === 'NONE' ? undefined : this.directory.findById(owner.userId);
     if (!user || user.disabled)
       throw new UnauthenticatedError('REFRESH_TOKEN_INVALID', 'The refresh token is not valid');
+    const actor = { userId: user.id, role: user.role, unitId: user.unitId };
+
+    if (
+      owner.status === 'OPEN' &&
+      owner.tokenHash === presented.hash &&
+      owner.tokenVersion !== user.tokenVersion
+    ) {
+      const revoked = await this.runner.run({
+        streamId,
+        decider: sessionDecider,
+        command: { type: 'RevokeSession', data: {} },
+        actor,
+      });
+      for (const event of revoked.events) {
+        if (event.type === 'SessionEnded')
+          this.directory.noteSessionEnded(event.data.sessionId, event.data.endedAt);
+      }
+      throw new UnauthenticatedError(
+        'REFRESH_TOKEN_REVOKED',
+        'The account changed since this session began; log in again',
+      );
+    }
 
     const now = this.clock.now();
     const next = newRefreshToken(presented.sessionId);
@@ -42,9 +68,11 @@ export class RefreshSessionHandler implements ICommandHandler<RefreshSessionComm
           expiresAt: this.tokens.refreshExpiry(now),
         },
       },
-      actor: { userId: user.id, role: user.role, unitId: user.unitId },
+      actor,
     });
-    if (result.events.some((event) => event.type === 'SessionEnded')) {
+    const ended = result.events.find((event) => event.type === 'SessionEnded');
+    if (ended?.type === 'SessionEnded') {
+      this.directory.noteSessionEnded(presented.sessionId, ended.data.endedAt);
       throw new UnauthenticatedError(
         'REFRESH_TOKEN_REUSED',
         'This refresh token was already used; the session has ended',

@@ -41,7 +41,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
       data: { ...fields, userId, passwordHash: '' },
     };
     assertMayRunUserCommand(probe, actor);
-    assertPasswordAllowed(fields.password);
+    assertPasswordAllowed(fields.password, fields.username);
     const command: RegisterUser = {
       ...probe,
       data: { ...probe.data, passwordHash: await this.passwords.hash(fields.password) },

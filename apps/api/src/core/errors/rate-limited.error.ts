@@ -1,0 +1,10 @@
+/** Too many attempts from one client in a short time. Mapped to RATE_LIMITED with when to retry. */
+export class RateLimitedError extends Error {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = 'Too many attempts; try again later',
+  ) {
+    super(message);
+    this.name = 'RateLimitedError';
+  }
+}

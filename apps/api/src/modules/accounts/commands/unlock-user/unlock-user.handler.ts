@@ -1,0 +1,29 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { forbidden, notFound } from '@duban/domain';
+import type { UserRecord } from '../../directory/user-record.js';
+import { UsersDirectory } from '../../directory/users-directory.js';
+import { LoginGuard } from '../../lockout/login-guard.js';
+import { UnlockUserCommand } from './unlock-user.command.js';
+
+/**
+ * Lifts a login lock before it runs out, for whoever manages accounts (the rule of the account
+ * commands). Unlocking an account that is not locked changes nothing.
+ */
+@CommandHandler(UnlockUserCommand)
+export class UnlockUserHandler implements ICommandHandler<UnlockUserCommand> {
+  constructor(
+    private readonly directory: UsersDirectory,
+    private readonly guard: LoginGuard,
+  ) {}
+
+  async execute({ actor, userId }: UnlockUserCommand): Promise<UserRecord> {
+    if (actor.role !== 'SYSTEM_ADMIN') {
+      throw forbidden(`${actor.role} may not UnlockUser`, { command: 'UnlockUser', role: actor.role });
+    }
+    const user = this.directory.findById(userId);
+    if (!user) throw notFound('USER_NOT_FOUND', `user ${userId} does not exist`, { userId });
+    await this.guard.unlock(user, actor);
+    await this.directory.refresh(userId);
+    return this.directory.findById(userId)!;
+  }
+}
