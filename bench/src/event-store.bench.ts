@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createPgliteEventStore, createPostgresEventStore } from '@duban/event-store';
@@ -201,7 +201,16 @@ const goals = {
   pgliteSingleAppendsPerSecond: 2000,
 };
 
-const report: Record<string, unknown> = { runs, durationMs, batchSize, concurrencies, goals };
+// Figures on a shared machine move with its load; the load averages make runs comparable.
+const report: Record<string, unknown> = {
+  runs,
+  durationMs,
+  batchSize,
+  concurrencies,
+  cpus: cpus().length,
+  loadAverageAtStart: loadavg().map((l) => Math.round(l * 100) / 100),
+  goals,
+};
 if (!skipPostgres) report.postgres = await benchPostgres();
 if (!skipPglite) report.pglite = await benchPglite();
 
@@ -222,4 +231,5 @@ report.goalsMet = {
       Math.max(...Object.values(pgliteFigures.singleAppendsPerSecond)) >= goals.pgliteSingleAppendsPerSecond,
   }),
 };
+report.loadAverageAtEnd = loadavg().map((l) => Math.round(l * 100) / 100);
 console.log(JSON.stringify(report, null, 2));

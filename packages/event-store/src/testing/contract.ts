@@ -497,8 +497,6 @@ export function runEventStoreContract(
 
       it('refuses to import into a store that holds events, writing nothing', async () => {
         await store.append(stream('existing'), [newEvent('TaskAssigned')], 'no_stream');
-        const source = await open();
-        await source.init();
         const foreign = `${prefix}foreign`;
         const line = {
           globalPosition: '1',
