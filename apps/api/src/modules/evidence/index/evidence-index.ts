@@ -1,0 +1,56 @@
+import { START } from '@duban/event-store';
+import type { Checkpoint, EventStore } from '@duban/event-store';
+
+/** A task or finding whose event cites a file. */
+export interface EvidenceSubject {
+  kind: 'TASK' | 'FINDING';
+  id: string;
+}
+
+const PAGE = 1000;
+
+/**
+ * Which tasks and findings cite each file, folded from every event that carries an `evidence` list
+ * and brought up to date on each question, so a file cited a moment ago is already known. It reads
+ * only the event store, so it works the same before any read model exists.
+ */
+export class EvidenceIndex {
+  private readonly subjects = new Map<string, EvidenceSubject[]>();
+  private position: Checkpoint = START;
+  private catchingUp: Promise<void> | null = null;
+
+  constructor(private readonly store: EventStore) {}
+
+  async subjectsOf(sha256: string): Promise<EvidenceSubject[]> {
+    this.catchingUp ??= this.read().finally(() => {
+      this.catchingUp = null;
+    });
+    await this.catchingUp;
+    return this.subjects.get(sha256) ?? [];
+  }
+
+  private async read(): Promise<void> {
+    for (;;) {
+      const events = await this.store.readAll({ after: this.position, limit: PAGE });
+      for (const event of events) {
+        const data = event.data as { evidence?: unknown; taskId?: unknown; findingId?: unknown } | null;
+        if (data && Array.isArray(data.evidence)) {
+          const subject: EvidenceSubject | null =
+            typeof data.findingId === 'string'
+              ? { kind: 'FINDING', id: data.findingId }
+              : typeof data.taskId === 'string'
+                ? { kind: 'TASK', id: data.taskId }
+                : null;
+          for (const ref of data.evidence as Array<{ sha256?: unknown }>) {
+            if (!subject || typeof ref?.sha256 !== 'string') continue;
+            const known = this.subjects.get(ref.sha256) ?? [];
+            if (!known.some((s) => s.kind === subject.kind && s.id === subject.id)) known.push(subject);
+            this.subjects.set(ref.sha256, known);
+          }
+        }
+        this.position = event.checkpoint;
+      }
+      if (events.length < PAGE) return;
+    }
+  }
+}
