@@ -96,19 +96,19 @@ describe('who may run each inspection and finding mutation', () => {
   const finding = async (stage: 'LOGGED' | 'NOTIFIED' | 'RECTIFYING' | 'AWAITING_VERIFICATION') => {
     const inspectionId = await open();
     const findingId = await must(
-      'mutation($input: LogFindingInput!) { logFinding(input: $input) }',
+      'mutation($input: LogFindingInput!) { logFinding(input: $input) { id status percent returns escalated onTime closedAt } }',
       { input: logInput(inspectionId) },
       cast.inspector.token,
     );
     if (stage === 'LOGGED') return findingId;
     await must(
-      'mutation($id: ID!) { notifyFinding(findingId: $id) }',
+      'mutation($id: ID!) { notifyFinding(findingId: $id) { id status percent returns escalated onTime closedAt } }',
       { id: findingId },
       cast.inspector.token,
     );
     if (stage === 'NOTIFIED') return findingId;
     await must(
-      'mutation($input: SubmitRectificationPlanInput!) { submitRectificationPlan(input: $input) }',
+      'mutation($input: SubmitRectificationPlanInput!) { submitRectificationPlan(input: $input) { id status percent returns escalated onTime closedAt } }',
       {
         input: {
           findingId,
@@ -121,8 +121,14 @@ describe('who may run each inspection and finding mutation', () => {
     );
     if (stage === 'RECTIFYING') return findingId;
     await must(
-      'mutation($input: RequestFindingClosureInput!) { requestFindingClosure(input: $input) }',
-      { input: { findingId, summary: '整改完成', evidence: [await uploadEvidence(app, '整改报告.pdf')] } },
+      'mutation($input: RequestFindingClosureInput!) { requestFindingClosure(input: $input) { id status percent returns escalated onTime closedAt } }',
+      {
+        input: {
+          findingId,
+          summary: '整改完成',
+          evidence: [await uploadEvidence(app, '整改报告.pdf', cast.officerA.token)],
+        },
+      },
       cast.officerA.token,
     );
     return findingId;
@@ -176,19 +182,22 @@ describe('who may run each inspection and finding mutation', () => {
     },
     {
       mutation: 'logFinding',
-      query: 'mutation($input: LogFindingInput!) { logFinding(input: $input) }',
+      query:
+        'mutation($input: LogFindingInput!) { logFinding(input: $input) { id status percent returns escalated onTime closedAt } }',
       allowed: ['inspector on the team'],
       prepare: async () => ({ input: logInput(await open()) }),
     },
     {
       mutation: 'notifyFinding',
-      query: 'mutation($id: ID!) { notifyFinding(findingId: $id) }',
+      query:
+        'mutation($id: ID!) { notifyFinding(findingId: $id) { id status percent returns escalated onTime closedAt } }',
       allowed: ['inspector on the team'],
       prepare: async () => ({ id: await finding('LOGGED') }),
     },
     {
       mutation: 'submitRectificationPlan',
-      query: 'mutation($input: SubmitRectificationPlanInput!) { submitRectificationPlan(input: $input) }',
+      query:
+        'mutation($input: SubmitRectificationPlanInput!) { submitRectificationPlan(input: $input) { id status percent returns escalated onTime closedAt } }',
       allowed: ["officer of the finding's unit"],
       prepare: async () => ({
         input: {
@@ -202,7 +211,7 @@ describe('who may run each inspection and finding mutation', () => {
     {
       mutation: 'reportRectificationProgress',
       query:
-        'mutation($input: ReportRectificationProgressInput!) { reportRectificationProgress(input: $input) }',
+        'mutation($input: ReportRectificationProgressInput!) { reportRectificationProgress(input: $input) { id status percent returns escalated onTime closedAt } }',
       allowed: ["officer of the finding's unit"],
       prepare: async () => ({
         input: { findingId: await finding('RECTIFYING'), narrative: '进展', percent: 50 },
@@ -210,25 +219,28 @@ describe('who may run each inspection and finding mutation', () => {
     },
     {
       mutation: 'requestFindingClosure',
-      query: 'mutation($input: RequestFindingClosureInput!) { requestFindingClosure(input: $input) }',
+      query:
+        'mutation($input: RequestFindingClosureInput!) { requestFindingClosure(input: $input) { id status percent returns escalated onTime closedAt } }',
       allowed: ["officer of the finding's unit"],
       prepare: async () => ({
         input: {
           findingId: await finding('RECTIFYING'),
           summary: '完成',
-          evidence: [await uploadEvidence(app, 'a.pdf')],
+          evidence: [await uploadEvidence(app, 'a.pdf', cast.officerA.token)],
         },
       }),
     },
     {
       mutation: 'verifyRectification',
-      query: 'mutation($input: VerifyRectificationInput!) { verifyRectification(input: $input) }',
+      query:
+        'mutation($input: VerifyRectificationInput!) { verifyRectification(input: $input) { id status percent returns escalated onTime closedAt } }',
       allowed: ['inspector on the team'],
       prepare: async () => ({ input: { findingId: await finding('AWAITING_VERIFICATION') } }),
     },
     {
       mutation: 'returnRectification',
-      query: 'mutation($input: ReturnRectificationInput!) { returnRectification(input: $input) }',
+      query:
+        'mutation($input: ReturnRectificationInput!) { returnRectification(input: $input) { id status percent returns escalated onTime closedAt } }',
       allowed: ['inspector on the team'],
       prepare: async () => ({
         input: { findingId: await finding('AWAITING_VERIFICATION'), reason: '材料不全' },
@@ -236,7 +248,8 @@ describe('who may run each inspection and finding mutation', () => {
     },
     {
       mutation: 'escalateFinding',
-      query: 'mutation($input: EscalateFindingInput!) { escalateFinding(input: $input) }',
+      query:
+        'mutation($input: EscalateFindingInput!) { escalateFinding(input: $input) { id status percent returns escalated onTime closedAt } }',
       allowed: ['district office'],
       prepare: async () => ({ input: { findingId: await finding('RECTIFYING'), reason: '整改滞后' } }),
     },

@@ -11,15 +11,33 @@ import { startTestApp } from './support/start-test-app.js';
 import type { TestApp } from './support/start-test-app.js';
 
 const OPEN = 'mutation($input: OpenInspectionInput!) { openInspection(input: $input) }';
-const LOG = 'mutation($input: LogFindingInput!) { logFinding(input: $input) }';
-const NOTIFY = 'mutation($id: ID!) { notifyFinding(findingId: $id) }';
-const PLAN = 'mutation($input: SubmitRectificationPlanInput!) { submitRectificationPlan(input: $input) }';
+const LOG =
+  'mutation($input: LogFindingInput!) { logFinding(input: $input) { id status percent returns escalated onTime closedAt } }';
+const NOTIFY =
+  'mutation($id: ID!) { notifyFinding(findingId: $id) { id status percent returns escalated onTime closedAt } }';
+const PLAN =
+  'mutation($input: SubmitRectificationPlanInput!) { submitRectificationPlan(input: $input) { id status percent returns escalated onTime closedAt } }';
 const PROGRESS =
-  'mutation($input: ReportRectificationProgressInput!) { reportRectificationProgress(input: $input) }';
-const CLOSURE = 'mutation($input: RequestFindingClosureInput!) { requestFindingClosure(input: $input) }';
-const VERIFY = 'mutation($input: VerifyRectificationInput!) { verifyRectification(input: $input) }';
-const RETURN = 'mutation($input: ReturnRectificationInput!) { returnRectification(input: $input) }';
-const ESCALATE = 'mutation($input: EscalateFindingInput!) { escalateFinding(input: $input) }';
+  'mutation($input: ReportRectificationProgressInput!) { reportRectificationProgress(input: $input) { id status percent returns escalated onTime closedAt } }';
+const CLOSURE =
+  'mutation($input: RequestFindingClosureInput!) { requestFindingClosure(input: $input) { id status percent returns escalated onTime closedAt } }';
+const VERIFY =
+  'mutation($input: VerifyRectificationInput!) { verifyRectification(input: $input) { id status percent returns escalated onTime closedAt } }';
+const RETURN =
+  'mutation($input: ReturnRectificationInput!) { returnRectification(input: $input) { id status percent returns escalated onTime closedAt } }';
+const ESCALATE =
+  'mutation($input: EscalateFindingInput!) { escalateFinding(input: $input) { id status percent returns escalated onTime closedAt } }';
+
+/** A finding as the mutations return it. */
+interface Returned {
+  id: string;
+  status: string;
+  percent: number;
+  returns: number;
+  escalated: boolean;
+  onTime: boolean | null;
+  closedAt: string | null;
+}
 
 describe('the life of a finding through the API', () => {
   let app: TestApp;
@@ -32,17 +50,17 @@ describe('the life of a finding through the API', () => {
   });
   afterAll(() => app?.close());
 
-  const ok = async (query: string, variables: Record<string, unknown>, token: string) => {
+  const ok = async (query: string, variables: Record<string, unknown>, token: string): Promise<Returned> => {
     const result = await app.gql(query, variables, token);
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return Object.values(result.data as Record<string, unknown>)[0];
+    return Object.values(result.data as Record<string, Returned>)[0]!;
   };
 
   const findingEvents = async (findingId: string) =>
     (await app.store.readStream(`finding-${findingId}`)).map((event) => event.type);
 
-  it('runs logged → notified → rectifying → returned → rectifying → escalated → closed', async () => {
-    const inspectionId = (await ok(
+  it('returns the finding as the read model shows it at every step from logged through a return and an escalation to closed', async () => {
+    const opened = await app.gql<{ openInspection: string }>(
       OPEN,
       {
         input: {
@@ -55,8 +73,9 @@ describe('the life of a finding through the API', () => {
         },
       },
       cast.office.token,
-    )) as string;
-    const findingId = (await ok(
+    );
+    const inspectionId = opened.data!.openInspection;
+    const logged = await ok(
       LOG,
       {
         input: {
@@ -66,13 +85,15 @@ describe('the life of a finding through the API', () => {
           severity: 'MEDIUM',
           category: '执法公示',
           rectificationDeadline: '2024-06-30',
-          evidence: [await uploadEvidence(app, '现场检查记录.pdf')],
+          evidence: [await uploadEvidence(app, '现场检查记录.pdf', cast.inspector.token)],
         },
       },
       cast.inspector.token,
-    )) as string;
-    await ok(NOTIFY, { id: findingId }, cast.inspector.token);
-    await ok(
+    );
+    expect(logged).toMatchObject({ status: 'LOGGED', escalated: false, returns: 0 });
+    const findingId = logged.id;
+    expect(await ok(NOTIFY, { id: findingId }, cast.inspector.token)).toMatchObject({ status: 'NOTIFIED' });
+    const planned = await ok(
       PLAN,
       {
         input: {
@@ -84,7 +105,10 @@ describe('the life of a finding through the API', () => {
       },
       cast.officerA.token,
     );
-    await ok(PROGRESS, { input: { findingId, narrative: '已指定专人', percent: 40 } }, cast.officerA.token);
+    expect(planned).toMatchObject({ id: findingId, status: 'RECTIFYING', percent: 0 });
+    expect(
+      await ok(PROGRESS, { input: { findingId, narrative: '已指定专人', percent: 40 } }, cast.officerA.token),
+    ).toMatchObject({ status: 'RECTIFYING', percent: 40 });
     const noEvidence = await app.gql(
       CLOSURE,
       { input: { findingId, summary: '已完成', evidence: [] } },
@@ -94,14 +118,29 @@ describe('the life of a finding through the API', () => {
       code: 'VALIDATION',
       reason: 'EVIDENCE_REQUIRED',
     });
-    await ok(
-      CLOSURE,
-      { input: { findingId, summary: '已完成整改', evidence: [await uploadEvidence(app, '整改报告.pdf')] } },
-      cast.officerA.token,
-    );
-    await ok(RETURN, { input: { findingId, reason: '佐证材料不全' } }, cast.inspector.token);
+    expect(
+      await ok(
+        CLOSURE,
+        {
+          input: {
+            findingId,
+            summary: '已完成整改',
+            evidence: [await uploadEvidence(app, '整改报告.pdf', cast.officerA.token)],
+          },
+        },
+        cast.officerA.token,
+      ),
+    ).toMatchObject({ status: 'AWAITING_VERIFICATION' });
+    expect(
+      await ok(RETURN, { input: { findingId, reason: '佐证材料不全' } }, cast.inspector.token),
+    ).toMatchObject({
+      status: 'RECTIFYING',
+      returns: 1,
+    });
     clock.set('2024-06-10T10:00:00+08:00');
-    await ok(ESCALATE, { input: { findingId, reason: '整改进度滞后' } }, cast.office.token);
+    expect(
+      await ok(ESCALATE, { input: { findingId, reason: '整改进度滞后' } }, cast.office.token),
+    ).toMatchObject({ status: 'RECTIFYING', escalated: true });
     await ok(PROGRESS, { input: { findingId, narrative: '补充材料', percent: 90 } }, cast.officerA.token);
     await ok(
       CLOSURE,
@@ -109,12 +148,20 @@ describe('the life of a finding through the API', () => {
         input: {
           findingId,
           summary: '补充佐证后申请销号',
-          evidence: [await uploadEvidence(app, '补充材料.pdf')],
+          evidence: [await uploadEvidence(app, '补充材料.pdf', cast.officerA.token)],
         },
       },
       cast.officerA.token,
     );
-    await ok(VERIFY, { input: { findingId, remarks: '验收通过' } }, cast.inspector.token);
+    const closed = await ok(VERIFY, { input: { findingId, remarks: '验收通过' } }, cast.inspector.token);
+    expect(closed).toMatchObject({
+      id: findingId,
+      status: 'CLOSED',
+      onTime: true,
+      escalated: true,
+      returns: 1,
+    });
+    expect(closed.closedAt).toBe(new Date('2024-06-10T10:00:00+08:00').toISOString());
 
     expect(await findingEvents(findingId)).toEqual([
       'FindingLogged',

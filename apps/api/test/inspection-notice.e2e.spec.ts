@@ -11,12 +11,18 @@ import { startTestApp } from './support/start-test-app.js';
 import type { TestApp } from './support/start-test-app.js';
 
 const OPEN = 'mutation($input: OpenInspectionInput!) { openInspection(input: $input) }';
-const LOG = 'mutation($input: LogFindingInput!) { logFinding(input: $input) }';
-const NOTIFY = 'mutation($id: ID!) { notifyFinding(findingId: $id) }';
-const PLAN = 'mutation($input: SubmitRectificationPlanInput!) { submitRectificationPlan(input: $input) }';
-const CLOSURE = 'mutation($input: RequestFindingClosureInput!) { requestFindingClosure(input: $input) }';
-const VERIFY = 'mutation($input: VerifyRectificationInput!) { verifyRectification(input: $input) }';
-const ESCALATE = 'mutation($input: EscalateFindingInput!) { escalateFinding(input: $input) }';
+const LOG =
+  'mutation($input: LogFindingInput!) { logFinding(input: $input) { id status percent returns escalated onTime closedAt } }';
+const NOTIFY =
+  'mutation($id: ID!) { notifyFinding(findingId: $id) { id status percent returns escalated onTime closedAt } }';
+const PLAN =
+  'mutation($input: SubmitRectificationPlanInput!) { submitRectificationPlan(input: $input) { id status percent returns escalated onTime closedAt } }';
+const CLOSURE =
+  'mutation($input: RequestFindingClosureInput!) { requestFindingClosure(input: $input) { id status percent returns escalated onTime closedAt } }';
+const VERIFY =
+  'mutation($input: VerifyRectificationInput!) { verifyRectification(input: $input) { id status percent returns escalated onTime closedAt } }';
+const ESCALATE =
+  'mutation($input: EscalateFindingInput!) { escalateFinding(input: $input) { id status percent returns escalated onTime closedAt } }';
 const ISSUE = 'mutation($input: IssueInspectionNoticeInput!) { issueInspectionNotice(input: $input) }';
 
 describe('issuing a notice and exporting it as Markdown', () => {
@@ -90,7 +96,11 @@ describe('issuing a notice and exporting it as Markdown', () => {
     await ok(
       CLOSURE,
       {
-        input: { findingId: minor, summary: '已更新', evidence: [await uploadEvidence(app, '公示照片.pdf')] },
+        input: {
+          findingId: minor,
+          summary: '已更新',
+          evidence: [await uploadEvidence(app, '公示照片.pdf', cast.officerA.token)],
+        },
       },
       cast.officerA.token,
     );

@@ -7,9 +7,12 @@ import { startTestApp } from './support/start-test-app.js';
 import type { TestApp } from './support/start-test-app.js';
 
 const OPEN = 'mutation($input: OpenInspectionInput!) { openInspection(input: $input) }';
-const LOG = 'mutation($input: LogFindingInput!) { logFinding(input: $input) }';
-const NOTIFY = 'mutation($id: ID!) { notifyFinding(findingId: $id) }';
-const PLAN = 'mutation($input: SubmitRectificationPlanInput!) { submitRectificationPlan(input: $input) }';
+const LOG =
+  'mutation($input: LogFindingInput!) { logFinding(input: $input) { id status percent returns escalated onTime closedAt } }';
+const NOTIFY =
+  'mutation($id: ID!) { notifyFinding(findingId: $id) { id status percent returns escalated onTime closedAt } }';
+const PLAN =
+  'mutation($input: SubmitRectificationPlanInput!) { submitRectificationPlan(input: $input) { id status percent returns escalated onTime closedAt } }';
 
 describe('automatic reminders before and after a rectification deadline', () => {
   let app: TestApp;

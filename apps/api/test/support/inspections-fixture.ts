@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { EvidenceFiles } from '../../src/modules/evidence/storage/evidence-files.js';
 import type { StoredFile } from '../../src/modules/evidence/storage/stored-file.js';
+import { TEST_ADMIN } from './start-test-app.js';
 import type { TestApp } from './start-test-app.js';
 
 /**
@@ -38,7 +37,7 @@ export interface InspectionCast {
 }
 
 const REGISTER = 'mutation($input: RegisterUserInput!) { registerUser(input: $input) { id } }';
-const PASSWORD = 'inspection-test-password';
+const PASSWORD = 'Inspection-Test-2024!';
 
 /**
  * Units are registered straight into the log as the units module would record them, so these
@@ -81,7 +80,7 @@ export async function castInspectionRoles(app: TestApp, prefix = ''): Promise<In
   await registerUnit(app, units.a, '区应急管理局');
   await registerUnit(app, units.b, '区卫健委');
   await registerUnit(app, units.c, '区农业农村水利局');
-  const admin = await app.login('admin', 'admin-test-password');
+  const admin = await app.login(TEST_ADMIN.username, TEST_ADMIN.password);
   return {
     units,
     admin: { id: admin.user.id, token: admin.accessToken },
@@ -99,11 +98,15 @@ export async function logLength(app: TestApp): Promise<number> {
   return (await app.store.readAll()).length;
 }
 
-/**
- * Stores a small PDF as an upload would and returns its reference, the way POST /files answers.
- * The content differs per name, so each name is a file of its own.
- */
-export async function uploadEvidence(app: TestApp, name: string, uploadedBy = 'test'): Promise<StoredFile> {
-  const files = app.app.get(EvidenceFiles);
-  return files.save(Readable.from([Buffer.from(`%PDF-1.4\n% ${name}\n`, 'utf8')]), name, uploadedBy);
+/** Uploads a small PDF through POST /files and returns the reference it answers with. */
+export async function uploadEvidence(app: TestApp, name: string, token: string): Promise<StoredFile> {
+  const form = new FormData();
+  form.append('file', new Blob([Buffer.from(`%PDF-1.4\n% ${name}\n%%EOF\n`, 'utf8')]), name);
+  const response = await fetch(`${app.url}/files`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (response.status !== 201) throw new Error(`upload ${name}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as StoredFile;
 }

@@ -1,7 +1,10 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Actor, EvidenceRef } from '@duban/domain';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
+import { ProjectionWaiter } from '../../../core/projection/projection-waiter.js';
+import { Finding } from '../../findings/graphql/finding.object.js';
+import { GetFindingQuery } from '../../findings/queries/get-finding/get-finding.query.js';
 import type { ChangeOutcome } from '../commands/change-outcome.js';
 import { EscalateFindingCommand } from '../commands/escalate-finding/escalate-finding.command.js';
 import { LogFindingCommand } from '../commands/log-finding/log-finding.command.js';
@@ -29,15 +32,23 @@ const evidenceOf = (refs: EvidenceRefInput[] | null | undefined): EvidenceRef[] 
  */
 @Resolver()
 export class FindingsMutationsResolver {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    private readonly waiter: ProjectionWaiter,
+  ) {}
 
-  private async changed(outcome: Promise<ChangeOutcome>): Promise<string> {
-    return (await outcome).id;
+  /** Waits for the read model to reach the command's events, then reads the finding back from it. */
+  private async changed(actor: Actor, outcome: Promise<ChangeOutcome>): Promise<Finding> {
+    const { id, checkpoint } = await outcome;
+    await this.waiter.waitFor(checkpoint);
+    return this.queries.execute(new GetFindingQuery(actor, id));
   }
 
-  @Mutation(() => ID, { description: '登记问题 against a target unit of the inspection.' })
-  logFinding(@CurrentActor() actor: Actor, @Args('input') input: LogFindingInput): Promise<string> {
+  @Mutation(() => Finding, { description: '登记问题 against a target unit of the inspection.' })
+  logFinding(@CurrentActor() actor: Actor, @Args('input') input: LogFindingInput): Promise<Finding> {
     return this.changed(
+      actor,
       this.commands.execute(
         new LogFindingCommand(actor, {
           inspectionId: input.inspectionId,
@@ -53,28 +64,32 @@ export class FindingsMutationsResolver {
     );
   }
 
-  @Mutation(() => ID, { description: '通报 the finding to its unit.' })
+  @Mutation(() => Finding, { description: '通报 the finding to its unit.' })
   notifyFinding(
     @CurrentActor() actor: Actor,
     @Args('findingId', { type: () => ID }) findingId: string,
-  ): Promise<string> {
-    return this.changed(this.commands.execute(new NotifyFindingCommand(actor, { findingId })));
+  ): Promise<Finding> {
+    return this.changed(actor, this.commands.execute(new NotifyFindingCommand(actor, { findingId })));
   }
 
-  @Mutation(() => ID, { description: '整改方案 from the unit the finding is against.' })
+  @Mutation(() => Finding, { description: '整改方案 from the unit the finding is against.' })
   submitRectificationPlan(
     @CurrentActor() actor: Actor,
     @Args('input') input: SubmitRectificationPlanInput,
-  ): Promise<string> {
-    return this.changed(this.commands.execute(new SubmitRectificationPlanCommand(actor, { ...input })));
+  ): Promise<Finding> {
+    return this.changed(
+      actor,
+      this.commands.execute(new SubmitRectificationPlanCommand(actor, { ...input })),
+    );
   }
 
-  @Mutation(() => ID, { description: 'A rectification progress report.' })
+  @Mutation(() => Finding, { description: 'A rectification progress report.' })
   reportRectificationProgress(
     @CurrentActor() actor: Actor,
     @Args('input') input: ReportRectificationProgressInput,
-  ): Promise<string> {
+  ): Promise<Finding> {
     return this.changed(
+      actor,
       this.commands.execute(
         new ReportRectificationProgressCommand(actor, {
           findingId: input.findingId,
@@ -86,12 +101,13 @@ export class FindingsMutationsResolver {
     );
   }
 
-  @Mutation(() => ID, { description: '申请销号, with evidence.' })
+  @Mutation(() => Finding, { description: '申请销号, with evidence.' })
   requestFindingClosure(
     @CurrentActor() actor: Actor,
     @Args('input') input: RequestFindingClosureInput,
-  ): Promise<string> {
+  ): Promise<Finding> {
     return this.changed(
+      actor,
       this.commands.execute(
         new RequestFindingClosureCommand(actor, {
           findingId: input.findingId,
@@ -102,28 +118,32 @@ export class FindingsMutationsResolver {
     );
   }
 
-  @Mutation(() => ID, { description: '验收销号: closes the finding.' })
+  @Mutation(() => Finding, { description: '验收销号: closes the finding.' })
   verifyRectification(
     @CurrentActor() actor: Actor,
     @Args('input') input: VerifyRectificationInput,
-  ): Promise<string> {
+  ): Promise<Finding> {
     return this.changed(
+      actor,
       this.commands.execute(
         new VerifyRectificationCommand(actor, { findingId: input.findingId, remarks: input.remarks ?? null }),
       ),
     );
   }
 
-  @Mutation(() => ID, { description: '退回: sends the rectification back with a reason.' })
+  @Mutation(() => Finding, { description: '退回: sends the rectification back with a reason.' })
   returnRectification(
     @CurrentActor() actor: Actor,
     @Args('input') input: ReturnRectificationInput,
-  ): Promise<string> {
-    return this.changed(this.commands.execute(new ReturnRectificationCommand(actor, { ...input })));
+  ): Promise<Finding> {
+    return this.changed(actor, this.commands.execute(new ReturnRectificationCommand(actor, { ...input })));
   }
 
-  @Mutation(() => ID, { description: '挂牌督办 by the district office.' })
-  escalateFinding(@CurrentActor() actor: Actor, @Args('input') input: EscalateFindingInput): Promise<string> {
-    return this.changed(this.commands.execute(new EscalateFindingCommand(actor, { ...input })));
+  @Mutation(() => Finding, { description: '挂牌督办 by the district office.' })
+  escalateFinding(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: EscalateFindingInput,
+  ): Promise<Finding> {
+    return this.changed(actor, this.commands.execute(new EscalateFindingCommand(actor, { ...input })));
   }
 }
