@@ -115,6 +115,7 @@ describe('the annual report and the ledgers over HTTP', () => {
     const text = report.sections.map((section) => section.text).join('\n');
     expect(text).not.toContain('联合部门检查事项94件');
     expect(text).not.toMatch(/联合检查占比\d/);
+    expect(text).not.toContain('占比100%');
   });
 
   it('leads from a figure to exactly the recorded events that make it', async () => {
@@ -238,7 +239,7 @@ describe('the annual report and the ledgers over HTTP', () => {
     const markdown = await response.text();
     expect(markdown).toContain('## 二、存在的主要问题');
     expect(markdown).toContain('四是法治宣传的载体形式不够丰富。');
-    expect(markdown).toMatch(/\| 联合部门检查事项 \| 94件 \| 待核实:/);
+    expect(markdown).toMatch(/\| 其中联合部门检查事项 \| 94件 \| 待核实:/);
   });
 
   it('exports the task, rectification and progress ledgers as workbooks that read back', async () => {

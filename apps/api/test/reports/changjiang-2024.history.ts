@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore } from '@duban/event-store';
 import type { IndicatorFigures, IndicatorSet } from '@duban/domain';
+import type { EventStore } from '@duban/event-store';
 
 /**
  * A recorded history shaped like the seed report's 2024: seven areas, completed tasks carrying the
@@ -108,10 +108,10 @@ export const TASKS_2024: FixtureTask[] = [
     lead: 'market',
     indicators: set([
       { id: 'matters', name: '录入双随机监管事项', unit: '件' },
-      { id: 'joint', name: '联合部门检查事项', unit: '件' },
+      { id: 'joint', name: '其中联合部门检查事项', unit: '件' },
     ]),
     reports: [{ matters: 93, joint: 94 }],
-    summary: '严格落实联合抽查、“一案一码”等制度',
+    summary: '严格落实联合抽查、“一案一码”等制度。录入双随机监管事项93件,其中联合部门检查事项94件,占比100%',
   },
   {
     key: 'lenient',

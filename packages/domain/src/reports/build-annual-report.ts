@@ -2,7 +2,12 @@ import { percentOf, deriveRates } from '../indicators/derive-rates.js';
 import type { IndicatorViolation } from '../indicators/indicator.types.js';
 import { chineseOrdinal } from '../inspections/render-notice-markdown.js';
 import { OPEN_TASK_STATUSES } from '../tasks/task.deadline.js';
-import { EMPTY_RULE_CATALOGUE, figureViolations, ratesOf } from './indicator-rule-catalogue.js';
+import {
+  EMPTY_RULE_CATALOGUE,
+  figureViolations,
+  normaliseIndicatorName,
+  ratesOf,
+} from './indicator-rule-catalogue.js';
 import type { IndicatorRuleCatalogue } from './indicator-rule-catalogue.js';
 import { uniqueSources } from './logged-event.js';
 import type { ReportFacts, ReportInspectionFact, ReportTaskFact } from './report-facts.js';
@@ -82,7 +87,21 @@ export const describeViolation = (
   );
 };
 
-/** One completed task's figures, flagged where a rule breaks, and the paragraph that states them. */
+const SENTENCES = /[^。;;!?!?\n]+[。;;!?!?\n]*/g;
+
+/**
+ * The unit's own words without the sentences that restate a flagged figure: a narrative typed by hand
+ * ("录入双随机监管事项93件,其中联合部门检查事项94件,占比100%") would otherwise print what the flag withholds.
+ */
+const withoutFlaggedSentences = (text: string, flagged: ReportFigure[]): string => {
+  const names = flagged.map((figure) => normaliseIndicatorName(figure.label)).filter((name) => name !== '');
+  if (names.length === 0) return text;
+  return (text.match(SENTENCES) ?? [])
+    .filter((part) => !names.some((name) => part.replace(/\s+/g, '').includes(name)))
+    .join('');
+};
+
+/** One task's figures, flagged where a rule breaks, and the paragraph that states them. */
 const taskParagraph = (
   fact: ReportTaskFact,
   ordinal: number,
@@ -145,9 +164,16 @@ const taskParagraph = (
   }
   const figures = [...byIndicator.values(), ...rates].map((figure) => ({ ...figure, context: task.title }));
   const sound = figures.filter((figure) => figure.status === 'SOUND').map(phrase);
+  const summary = fact.summary
+    ? withoutFlaggedSentences(
+        fact.summary,
+        figures.filter((figure) => figure.status === 'FLAGGED'),
+      )
+    : '';
+  const open = task.status !== 'COMPLETED';
   const text = [
-    `${L.ordinal(chineseOrdinal(ordinal))}${sentence(task.title)}`,
-    fact.summary ? sentence(fact.summary) : '',
+    `${L.ordinal(chineseOrdinal(ordinal))}${open ? `${task.title.replace(/[。.]$/, '')}${L.stillOpen}` : sentence(task.title)}`,
+    summary ? sentence(summary) : '',
     sound.length > 0 ? `${L.keyFigures}${sound.join(',')}。` : '',
     messages.length > 0 ? L.flagged([...new Set(messages)]) : '',
   ].join('');
@@ -290,8 +316,11 @@ export const buildAnnualReportDraft = (
   areas.forEach((area, index) => {
     const sectionId = `part-1/area/${area}`;
     const inArea = live.filter((fact) => fact.task.area === area);
-    const doneInArea = inArea.filter((fact) => fact.task.status === 'COMPLETED');
-    const paragraphs = doneInArea.map((fact, at) => taskParagraph(fact, at + 1, sectionId, catalogue));
+    // Completed tasks, and open ones whose reported figures are part of the year's record.
+    const stated = inArea.filter(
+      (fact) => fact.task.status === 'COMPLETED' || Object.keys(fact.task.figures).length > 0,
+    );
+    const paragraphs = stated.map((fact, at) => taskParagraph(fact, at + 1, sectionId, catalogue));
     add(
       {
         sectionId,

@@ -107,15 +107,22 @@ describe('the annual report drafted from the 2024 history', () => {
       relatedFigureIds: ['task/doubleRandom/matters'],
     });
     expect(joint.flags[0]?.message).toBe(
-      '联合部门检查事项(94件)超过录入双随机监管事项(93件),部分不应大于整体',
+      '其中联合部门检查事项(94件)超过录入双随机监管事项(93件),部分不应大于整体',
     );
     expect(share.flags[0]?.rule).toBe('DERIVED_FROM_FLAGGED');
     const text = section(draft, 'part-1/area/行政执法').text;
     expect(text).not.toContain('联合部门检查事项94件');
     expect(text).not.toContain('录入双随机监管事项93件');
     expect(text).not.toMatch(/联合检查占比\d/);
-    expect(text).toContain('〔数据待核实:联合部门检查事项(94件)超过录入双随机监管事项(93件)');
+    expect(text).toContain('〔数据待核实:其中联合部门检查事项(94件)超过录入双随机监管事项(93件)');
     expect(section(draft, 'part-2').text).toContain('2项指标数据不符合统计规则');
+  });
+
+  it('drops the sentences of a unit’s narrative that restate a flagged figure, keeping the rest', () => {
+    const text = section(draft, 'part-1/area/行政执法').text;
+    expect(text).toContain('一是强化执法监管职能。严格落实联合抽查、“一案一码”等制度。〔数据待核实');
+    expect(text).not.toContain('占比100%');
+    expect(text.replace(/〔[^〕]*〕/g, '')).not.toMatch(/9[34]件/);
   });
 
   it('leaves 94 of 93 unflagged when the task carries no rule and no catalogue applies', () => {
@@ -157,7 +164,9 @@ describe('the annual report drafted from the 2024 history', () => {
     );
     expect(text).toContain('区农村农业水利局:执法全过程记录不完整(整改期限2024-11-30,已逾期)');
     expect(figure(draft, 'problems/overdue-findings').value).toBe(1);
-    expect(section(draft, 'part-1/area/普法宣传').text).toContain('1项任务尚在推进中');
+    expect(section(draft, 'part-1/area/普法宣传').text).toBe(
+      '一是发展特色普法(尚在办理)。第1次进度反馈。主要指标:普法宣传活动120场。',
+    );
   });
 
   it('drafts next year’s plan from next year’s list', () => {
@@ -180,7 +189,7 @@ describe('the annual report drafted from the 2024 history', () => {
     expect(markdown).toContain('## 一、2024年法治政府建设主要举措及成效');
     expect(markdown).toContain('### (五)矛盾纠纷化解');
     expect(markdown).toContain('| 调解成功率 | 91.2%(271/297) | 正常 |');
-    expect(markdown).toMatch(/\| 联合部门检查事项 \| 94件 \| 待核实:/);
+    expect(markdown).toMatch(/\| 其中联合部门检查事项 \| 94件 \| 待核实:/);
   });
 });
 

@@ -23,8 +23,12 @@ export interface IndicatorRuleCatalogue {
 
 export const EMPTY_RULE_CATALOGUE: IndicatorRuleCatalogue = Object.freeze({ rules: [] });
 
-/** Names compare without surrounding or inner blanks, the way people retype them. */
-const normalise = (name: string): string => name.replace(/\s+/g, '');
+/**
+ * Names compare without blanks and without a leading 其中 ("of which"), which marks a part in prose
+ * (其中联合部门检查事项) but does not change what is counted.
+ */
+export const normaliseIndicatorName = (name: string): string => name.replace(/\s+/g, '').replace(/^其中/, '');
+const normalise = normaliseIndicatorName;
 
 const indexByName = (set: IndicatorSet): Map<string, IndicatorDefinition> =>
   new Map(set.indicators.map((def) => [normalise(def.name), def]));

@@ -32,6 +32,7 @@ export const REPORT_LABELS_ZH_CN = Object.freeze({
   unit: { task: '项', unit: '家', file: '份', finding: '个' },
   ordinal: (n: string) => `${n}是`,
   keyFigures: '主要指标:',
+  stillOpen: '(尚在办理)。',
   flagged: (messages: string[]) => `〔数据待核实:${messages.join(';')}〕`,
   partExceedsWhole: (part: string, whole: string) => `${part}超过${whole},部分不应大于整体`,
   partsDoNotSum: (whole: string, parts: string[], total: string) =>
