@@ -18,6 +18,13 @@ export interface Access {
   canSeeMyTodo: boolean;
   canSeeMyTasks: boolean;
   canSeeMyRectifications: boolean;
+  /** Finding detail pages: everyone who reads findings (the API decides what each may do there). */
+  canSeeFindings: boolean;
+  canEscalateFindings: boolean;
+  canRectifyFindings: boolean;
+  canVerifyFindings: boolean;
+  canAdministerUnits: boolean;
+  canAdministerUsers: boolean;
 }
 
 export type AccessKey = Exclude<keyof Access, 'isSignedIn'>;
@@ -34,14 +41,20 @@ export default function access(user: { role: Role } | null | undefined): Access 
     canSeeWorkbench: office || leader,
     canSeeTaskLists: office,
     canManageTaskLists: office,
-    canSeeInspections: office || inspector,
+    canSeeInspections: office || inspector || leader,
     canManageInspections: inspector,
-    canSeeRectificationLedger: office || inspector,
+    canSeeRectificationLedger: office || inspector || leader,
     canSeeReports: office || leader,
     canEditReports: office,
     canManageUnitsAndUsers: office || admin,
     canSeeMyTodo: unit,
     canSeeMyTasks: unit,
     canSeeMyRectifications: unit,
+    canSeeFindings: office || inspector || unit || leader,
+    canEscalateFindings: office,
+    canRectifyFindings: unit,
+    canVerifyFindings: inspector,
+    canAdministerUnits: admin,
+    canAdministerUsers: admin,
   };
 }

@@ -35,9 +35,30 @@ describe('access rules', () => {
     expect(menuLabels({ role: 'INSPECTOR' })).toEqual(['督察', '整改台账']);
   });
 
-  it('shows a leader the workbench and the same reports page under the name "reports"', () => {
-    expect(menuLabels({ role: 'LEADER' })).toEqual(['工作台', '报告']);
-    expect(menuFor({ role: 'LEADER' }, appRoutes)[1]?.route.path).toBe('/reports');
+  it('shows a leader the workbench, inspections, the ledger and the same reports page under the name "reports"', () => {
+    expect(menuLabels({ role: 'LEADER' })).toEqual(['工作台', '督察', '整改台账', '报告']);
+    expect(menuFor({ role: 'LEADER' }, appRoutes)[3]?.route.path).toBe('/reports');
+  });
+
+  it('lets a leader read findings and inspections but act on none of them', () => {
+    expect(access({ role: 'LEADER' })).toMatchObject({
+      canSeeFindings: true,
+      canManageInspections: false,
+      canRectifyFindings: false,
+      canVerifyFindings: false,
+      canEscalateFindings: false,
+      canAdministerUnits: false,
+      canAdministerUsers: false,
+    });
+  });
+
+  it('keeps finding commands with their roles: units rectify, inspectors verify, the office escalates', () => {
+    const roles = ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'UNIT_OFFICER', 'INSPECTOR', 'LEADER'] as const;
+    const holders = (flag: 'canRectifyFindings' | 'canVerifyFindings' | 'canEscalateFindings') =>
+      roles.filter((role) => access({ role })[flag]);
+    expect(holders('canRectifyFindings')).toEqual(['UNIT_OFFICER']);
+    expect(holders('canVerifyFindings')).toEqual(['INSPECTOR']);
+    expect(holders('canEscalateFindings')).toEqual(['DISTRICT_OFFICE']);
   });
 
   it('shows the system administrator units and users only', () => {

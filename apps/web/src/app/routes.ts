@@ -9,6 +9,7 @@ import {
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import { lazy } from 'react';
 import type { ComponentType } from 'react';
 import type { Role } from '../generated/graphql.js';
 import type { AccessKey } from './access.js';
@@ -27,11 +28,26 @@ export interface AppRoute {
   /** Each page is its own chunk, so antd-heavy pages and ECharts load only where used. */
   load: RouteModule;
   hideInMenu?: boolean;
+  /** A count shown beside the menu entry (e.g. the unit's open to-do); loaded with the layout. */
+  badge?: ComponentType;
 }
 
 const dashboard: RouteModule = () => import('../modules/dashboard/components/DashboardPage.js');
 // Features not delivered yet share one honest "under construction" page until their module lands.
 const pending: RouteModule = () => import('../modules/pending/components/FeaturePendingPage.js');
+// The badge's query and its generated types stay out of the layout chunk until a unit officer signs in.
+const TodoMenuBadge = lazy(() => import('../modules/workspace/components/TodoMenuBadge.js'));
+const unitWorkspace: RouteModule = () => import('../modules/workspace/components/UnitWorkspacePage.js');
+const myRectifications: RouteModule = () => import('../modules/ledger/components/MyRectificationsPage.js');
+const inspectionList: RouteModule = () => import('../modules/inspections/components/InspectionListPage.js');
+const inspectionCreate: RouteModule = () =>
+  import('../modules/inspections/components/InspectionCreatePage.js');
+const inspectionDetail: RouteModule = () =>
+  import('../modules/inspections/components/InspectionDetailPage.js');
+const rectificationLedger: RouteModule = () =>
+  import('../modules/ledger/components/RectificationLedgerPage.js');
+const findingDetail: RouteModule = () => import('../modules/findings/components/FindingDetailPage.js');
+const unitsAndUsers: RouteModule = () => import('../modules/admin/components/UnitsAndUsersPage.js');
 
 // Order matters: it is the menu order, and a role's home page is the first entry it may see.
 export const appRoutes: readonly AppRoute[] = [
@@ -42,7 +58,14 @@ export const appRoutes: readonly AppRoute[] = [
     access: 'canSeeWorkbench',
     load: dashboard,
   },
-  { path: '/my/todo', name: 'menu.myTodo', icon: InboxOutlined, access: 'canSeeMyTodo', load: pending },
+  {
+    path: '/my/todo',
+    name: 'menu.myTodo',
+    icon: InboxOutlined,
+    access: 'canSeeMyTodo',
+    load: unitWorkspace,
+    badge: TodoMenuBadge,
+  },
   {
     path: '/my/tasks',
     name: 'menu.myTasks',
@@ -55,7 +78,7 @@ export const appRoutes: readonly AppRoute[] = [
     name: 'menu.myRectifications',
     icon: SolutionOutlined,
     access: 'canSeeMyRectifications',
-    load: pending,
+    load: myRectifications,
   },
   {
     path: '/task-lists',
@@ -69,14 +92,38 @@ export const appRoutes: readonly AppRoute[] = [
     name: 'menu.inspections',
     icon: FileSearchOutlined,
     access: 'canSeeInspections',
-    load: pending,
+    load: inspectionList,
+  },
+  {
+    path: '/inspections/new',
+    name: 'menu.inspectionCreate',
+    icon: FileSearchOutlined,
+    access: 'canManageInspections',
+    load: inspectionCreate,
+    hideInMenu: true,
+  },
+  {
+    path: '/inspections/:id',
+    name: 'menu.inspectionDetail',
+    icon: FileSearchOutlined,
+    access: 'canSeeInspections',
+    load: inspectionDetail,
+    hideInMenu: true,
   },
   {
     path: '/rectifications',
     name: 'menu.rectificationLedger',
     icon: AuditOutlined,
     access: 'canSeeRectificationLedger',
-    load: pending,
+    load: rectificationLedger,
+  },
+  {
+    path: '/findings/:id',
+    name: 'menu.findingDetail',
+    icon: AuditOutlined,
+    access: 'canSeeFindings',
+    load: findingDetail,
+    hideInMenu: true,
   },
   {
     path: '/reports',
@@ -91,6 +138,6 @@ export const appRoutes: readonly AppRoute[] = [
     name: 'menu.unitsAndUsers',
     icon: TeamOutlined,
     access: 'canManageUnitsAndUsers',
-    load: pending,
+    load: unitsAndUsers,
   },
 ];

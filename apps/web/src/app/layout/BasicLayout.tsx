@@ -22,7 +22,16 @@ export default function BasicLayout() {
   const items = entries.map(({ route, label }) => ({
     key: route.path,
     icon: <route.icon />,
-    label: t(label),
+    label: route.badge ? (
+      <span>
+        {t(label)}
+        <Suspense fallback={null}>
+          <route.badge />
+        </Suspense>
+      </span>
+    ) : (
+      t(label)
+    ),
   }));
   const selected = entries.find(
     ({ route }) => pathname === route.path || pathname.startsWith(`${route.path}/`),

@@ -11,5 +11,8 @@ export default {
   unitsAndUsers: 'Units & users',
   myTodo: 'My to-do',
   myTasks: 'Tasks',
+  inspectionCreate: 'New inspection',
+  inspectionDetail: 'Inspection',
+  findingDetail: 'Finding',
   myRectifications: 'Rectification',
 } satisfies DeepPartial<typeof zh>;

@@ -8,5 +8,8 @@ export default {
   unitsAndUsers: '单位与用户',
   myTodo: '我的待办',
   myTasks: '任务',
+  inspectionCreate: '新建督察',
+  inspectionDetail: '督察详情',
+  findingDetail: '问题详情',
   myRectifications: '整改',
 };

@@ -1,0 +1,12 @@
+import type { FindingSeverity } from '../workspace/generated/pending-graphql.js';
+
+/** The finding lifecycle in order, as the API names it; the step bar and filters follow it. */
+export const FINDING_STATUSES = [
+  'LOGGED',
+  'NOTIFIED',
+  'RECTIFYING',
+  'AWAITING_VERIFICATION',
+  'CLOSED',
+] as const;
+
+export const FINDING_SEVERITIES: readonly FindingSeverity[] = ['HIGH', 'MEDIUM', 'LOW'];

@@ -1,0 +1,3 @@
+import type { InspectionKind } from '../workspace/generated/pending-graphql.js';
+
+export const INSPECTION_KINDS: readonly InspectionKind[] = ['RULE_OF_LAW', 'SPECIAL', 'CASE_FILE_REVIEW'];

@@ -1,0 +1,190 @@
+import { Button, Card, Checkbox, Flex, Form, Select, Table } from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useT } from '../../../app/i18n/useT.js';
+import { useUnits } from '../../admin/hooks/useUnits.js';
+import FindingStatusTag from '../../findings/components/FindingStatusTag.js';
+import LoadFailedAlert from '../../findings/components/LoadFailedAlert.js';
+import SeverityTag from '../../findings/components/SeverityTag.js';
+import { FINDING_STATUSES, FINDING_SEVERITIES } from '../../findings/finding-statuses.js';
+import { useInspections } from '../../inspections/hooks/useInspections.js';
+import { RectificationLedgerDocument } from '../../workspace/generated/pending-graphql.js';
+import type {
+  FindingRowFragment,
+  FindingSeverity,
+  RectificationLedgerFilter,
+} from '../../workspace/generated/pending-graphql.js';
+
+const PAGE_SIZE = 20;
+
+interface FilterValues {
+  inspectionId?: string;
+  unitId?: string;
+  status?: string;
+  severity?: FindingSeverity;
+  overdue?: boolean;
+  escalated?: boolean;
+}
+
+function toFilter(values: FilterValues, fixedUnitId: string | null): RectificationLedgerFilter {
+  return {
+    ...(values.inspectionId ? { inspectionId: values.inspectionId } : {}),
+    ...(fixedUnitId ? { unitId: fixedUnitId } : values.unitId ? { unitId: values.unitId } : {}),
+    ...(values.status ? { status: values.status } : {}),
+    ...(values.severity ? { severity: values.severity } : {}),
+    ...(values.overdue ? { overdue: true } : {}),
+    ...(values.escalated ? { escalated: true } : {}),
+  };
+}
+
+/**
+ * 整改台账: every finding across inspections, filtered and paged on the server. With a unit fixed
+ * (a unit officer's 整改 page) the unit filter is not offered.
+ */
+export default function RectificationLedger({ fixedUnitId = null }: { fixedUnitId?: string | null }) {
+  const t = useT();
+  const [form] = Form.useForm<FilterValues>();
+  const [filter, setFilter] = useState<RectificationLedgerFilter>(toFilter({}, fixedUnitId));
+  const [page, setPage] = useState(1);
+  const { data, previousData, loading, error, refetch } = useQuery(RectificationLedgerDocument, {
+    variables: { filter, page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } },
+    fetchPolicy: 'cache-and-network',
+  });
+  const { inspections } = useInspections();
+  const { units } = useUnits();
+  const ledger = (data ?? previousData)?.rectificationLedger;
+  const all = t('ledger.filters.all');
+
+  const search = (values: FilterValues) => {
+    setFilter(toFilter(values, fixedUnitId));
+    setPage(1);
+  };
+
+  return (
+    <Flex vertical gap="middle">
+      <Card>
+        <Form<FilterValues> form={form} layout="inline" onFinish={search} style={{ rowGap: 12 }}>
+          <Form.Item name="inspectionId" label={t('ledger.filters.inspection')}>
+            <Select
+              allowClear
+              placeholder={all}
+              style={{ width: 220 }}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={inspections.map((inspection) => ({ value: inspection.id, label: inspection.title }))}
+            />
+          </Form.Item>
+          {fixedUnitId ? null : (
+            <Form.Item name="unitId" label={t('ledger.filters.unit')}>
+              <Select
+                allowClear
+                placeholder={all}
+                style={{ width: 180 }}
+                showSearch={{ optionFilterProp: 'label' }}
+                options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+              />
+            </Form.Item>
+          )}
+          <Form.Item name="status" label={t('ledger.filters.status')}>
+            <Select
+              allowClear
+              placeholder={all}
+              style={{ width: 120 }}
+              options={FINDING_STATUSES.map((status) => ({
+                value: status,
+                label: t(`findings.status.${status}`),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="severity" label={t('ledger.filters.severity')}>
+            <Select
+              allowClear
+              placeholder={all}
+              style={{ width: 100 }}
+              options={FINDING_SEVERITIES.map((severity) => ({
+                value: severity,
+                label: t(`findings.severity.${severity}`),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item name="overdue" valuePropName="checked">
+            <Checkbox>{t('ledger.filters.overdue')}</Checkbox>
+          </Form.Item>
+          <Form.Item name="escalated" valuePropName="checked">
+            <Checkbox>{t('ledger.filters.escalated')}</Checkbox>
+          </Form.Item>
+          <Form.Item>
+            <Flex gap="small">
+              <Button type="primary" htmlType="submit">
+                {t('ledger.filters.submit')}
+              </Button>
+              <Button
+                onClick={() => {
+                  form.resetFields();
+                  search({});
+                }}
+              >
+                {t('ledger.filters.reset')}
+              </Button>
+            </Flex>
+          </Form.Item>
+        </Form>
+      </Card>
+      {error ? <LoadFailedAlert error={error} onRetry={() => void refetch()} /> : null}
+      <Card>
+        <Table<FindingRowFragment>
+          rowKey="id"
+          size="middle"
+          loading={loading}
+          dataSource={ledger?.items ?? []}
+          locale={{ emptyText: t('ledger.empty') }}
+          scroll={{ x: 1000 }}
+          pagination={{
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: ledger?.total ?? 0,
+            showSizeChanger: false,
+            showTotal: (total) => t('ledger.total', { total }),
+            onChange: setPage,
+          }}
+          columns={[
+            {
+              title: t('ledger.columns.description'),
+              dataIndex: 'description',
+              ellipsis: true,
+              render: (text: string, finding) => <Link to={`/findings/${finding.id}`}>{text}</Link>,
+            },
+            {
+              title: t('ledger.columns.inspection'),
+              dataIndex: 'inspectionTitle',
+              ellipsis: true,
+              width: 200,
+            },
+            ...(fixedUnitId ? [] : [{ title: t('ledger.columns.unit'), dataIndex: 'unitName', width: 140 }]),
+            {
+              title: t('ledger.columns.severity'),
+              dataIndex: 'severity',
+              width: 90,
+              render: (severity: FindingSeverity) => <SeverityTag severity={severity} />,
+            },
+            {
+              title: t('ledger.columns.status'),
+              dataIndex: 'status',
+              width: 180,
+              render: (status: string, finding) => (
+                <FindingStatusTag status={status} overdue={finding.overdue} escalated={finding.escalated} />
+              ),
+            },
+            { title: t('ledger.columns.deadline'), dataIndex: 'rectificationDeadline', width: 110 },
+            {
+              title: t('ledger.columns.percent'),
+              dataIndex: 'percent',
+              width: 70,
+              render: (percent: number) => `${percent}%`,
+            },
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
+}
