@@ -19,6 +19,7 @@ import { EvidenceModule } from './modules/evidence/evidence.module.js';
 import { TasksModule } from './modules/tasks/tasks.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { InspectionsModule } from './modules/inspections/inspections.module.js';
+import { ReadModelModule } from './modules/read-model/read-model.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 
 export interface AppModuleOptions {
@@ -32,6 +33,7 @@ export interface AppModuleOptions {
  * (config, store, auth, errors, GraphQL) is already provided globally.
  */
 const FEATURE_MODULES = [
+  ReadModelModule,
   AccountsModule,
   InspectionsModule,
   UnitsModule,

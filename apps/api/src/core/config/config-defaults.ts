@@ -20,7 +20,7 @@ export const CONFIG_DEFAULTS = {
   readWaitMs: 5000,
   maxPageSize: 200,
   maxQueryDepth: 12,
-  maxQueryComplexity: 20_000,
+  maxQueryComplexity: 50_000,
 } as const;
 
 /** Values copied from examples and tutorials; a deployment using one would sign forgeable tokens. */

@@ -4,6 +4,7 @@ import type { ServerOptions } from 'graphql-ws';
 import type { AppConfig } from '../config/app-config.js';
 import type { RequestContextFactory } from '../auth/request-context.factory.js';
 import { formatGraphqlError } from '../errors/format-graphql-error.js';
+import { queryLimitsRule } from './query-limits.rule.js';
 
 /** HTTP queries and mutations and graphql-ws subscriptions share one path. */
 export const GRAPHQL_PATH = '/graphql';
@@ -31,6 +32,15 @@ export function graphqlOptions(config: AppConfig, contexts: RequestContextFactor
       'graphql-ws': webSocketOptions,
     },
     formatError: formatGraphqlError,
+    // Depth and cost limits refuse abusive operations before they run (VALIDATION).
+    validationRules: [
+      queryLimitsRule({
+        maxDepth: config.maxQueryDepth,
+        maxComplexity: config.maxQueryComplexity,
+        defaultListSize: 10,
+        defaultPageSize: Math.min(50, config.maxPageSize),
+      }),
+    ],
     // Our formatter handles Nest's HTTP exceptions itself, with the same codes as everything else.
     autoTransformHttpErrors: false,
     includeStacktraceInErrorResponses: false,

@@ -8,13 +8,13 @@ export class ReadTables {
   constructor(readonly db: ReadDatabase) {}
 
   /** `"read"."<table>"`, for queries that write their own SQL. */
-  name(table: DocTable<unknown> | LogTable<unknown>): string {
+  name(table: { name: string }): string {
     return `${ident(this.db.schemas.read)}.${ident(table.name)}`;
   }
 
   async doc<Doc>(table: DocTable<Doc>, key: string): Promise<Doc | null> {
     const { rows } = await this.db.sql.query<{ doc: Doc }>(
-      `select doc from ${this.name(table as DocTable<unknown>)} where ${ident(table.key.name)} = $1`,
+      `select doc from ${this.name(table)} where ${ident(table.key.name)} = $1`,
       [key],
     );
     return rows[0]?.doc ?? null;
@@ -29,7 +29,7 @@ export class ReadTables {
   ): Promise<Doc[]> {
     const order = orderBy ? ` order by ${orderBy}` : '';
     const { rows } = await this.db.sql.query<{ doc: Doc }>(
-      `select doc from ${this.name(table as DocTable<unknown>)} where ${where}${order}`,
+      `select doc from ${this.name(table)} where ${where}${order}`,
       params,
     );
     return rows.map((row) => row.doc);
@@ -37,7 +37,7 @@ export class ReadTables {
 
   async timeline(table: LogTable<TimelineEntry>, subjectId: string): Promise<TimelineEntry[]> {
     const { rows } = await this.db.sql.query<{ doc: TimelineEntry }>(
-      `select doc from ${this.name(table as LogTable<unknown>)} where subject_id = $1 order by seq`,
+      `select doc from ${this.name(table)} where subject_id = $1 order by seq`,
       [subjectId],
     );
     return rows.map((row) => row.doc);

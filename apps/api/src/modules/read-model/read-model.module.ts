@@ -12,7 +12,25 @@ import { FindingsQueriesResolver } from '../findings/graphql/findings-queries.re
 import { GetFindingHandler } from '../findings/queries/get-finding/get-finding.handler.js';
 import { TasksQueriesResolver } from '../tasks/graphql/tasks-queries.resolver.js';
 import { GetTaskHandler } from '../tasks/queries/get-task/get-task.handler.js';
+import { InspectionsQueriesResolver } from '../inspections/graphql/inspections-queries.resolver.js';
+import { GetInspectionHandler } from '../inspections/queries/get-inspection/get-inspection.handler.js';
+import { ListInspectionsHandler } from '../inspections/queries/list-inspections/list-inspections.handler.js';
+import { ListFindingsHandler } from '../findings/queries/list-findings/list-findings.handler.js';
+import { TaskListsQueriesResolver } from '../task-lists/graphql/task-lists-queries.resolver.js';
+import { GetTaskListHandler } from '../task-lists/queries/get-task-list/get-task-list.handler.js';
+import { ListTaskListsHandler } from '../task-lists/queries/list-task-lists/list-task-lists.handler.js';
+import { ListTasksHandler } from '../tasks/queries/list-tasks/list-tasks.handler.js';
+import { UnitsQueriesResolver } from '../units/graphql/units-queries.resolver.js';
+import { GetUnitQueueHandler } from '../units/queries/get-unit-queue/get-unit-queue.handler.js';
+import { GetUnitHandler } from '../units/queries/get-unit/get-unit.handler.js';
+import { ListUnitsHandler } from '../units/queries/list-units/list-units.handler.js';
 import { AsOfReplay } from './as-of-replay.js';
+import { ProgressQueriesResolver } from './graphql/progress-queries.resolver.js';
+import { MetricsController } from './metrics.controller.js';
+import { ProgressChanges } from './progress/progress-changes.js';
+import { GetDepartmentProgressHandler } from './queries/get-department-progress/get-department-progress.handler.js';
+import { GetIndicatorFiguresHandler } from './queries/get-indicator-figures/get-indicator-figures.handler.js';
+import { GetProgressTrendHandler } from './queries/get-progress-trend/get-progress-trend.handler.js';
 import { createReadDatabase } from './create-read-database.js';
 import { createProjector, ProjectorHost } from './projector-host.js';
 import { ReadViews } from './read-views.js';
@@ -24,6 +42,7 @@ import { ReadViews } from './read-views.js';
  */
 @Global()
 @Module({
+  controllers: [MetricsController],
   providers: [
     {
       provide: READ_DATABASE,
@@ -45,10 +64,27 @@ import { ReadViews } from './read-views.js';
     ProjectorHost,
     ReadViews,
     AsOfReplay,
+    ProgressChanges,
     GetTaskHandler,
+    ListTasksHandler,
     GetFindingHandler,
+    ListFindingsHandler,
+    GetTaskListHandler,
+    ListTaskListsHandler,
+    GetUnitHandler,
+    ListUnitsHandler,
+    GetUnitQueueHandler,
+    GetInspectionHandler,
+    ListInspectionsHandler,
+    GetDepartmentProgressHandler,
+    GetProgressTrendHandler,
+    GetIndicatorFiguresHandler,
     TasksQueriesResolver,
     FindingsQueriesResolver,
+    TaskListsQueriesResolver,
+    UnitsQueriesResolver,
+    InspectionsQueriesResolver,
+    ProgressQueriesResolver,
   ],
   exports: [READ_DATABASE, Projector, ProjectionWaiter, ReadTables, ReadViews, AsOfReplay],
 })

@@ -7,7 +7,11 @@ import { TimelineEntryObject } from '../../read-model/graphql/timeline-entry.obj
 import { ReadViews } from '../../read-model/read-views.js';
 import { toTimelineObjects } from '../../read-model/to-timeline-objects.js';
 import { FINDING_TIMELINE_TABLE } from '../projections/finding-timeline.table.js';
+import { PageInput } from '../../read-model/graphql/page.input.js';
 import { GetFindingQuery } from '../queries/get-finding/get-finding.query.js';
+import { ListFindingsQuery } from '../queries/list-findings/list-findings.query.js';
+import { FindingFilterInput } from './finding-filter.input.js';
+import { FindingPage } from './finding-page.object.js';
 import { Finding } from './finding.object.js';
 
 @Resolver(() => Finding)
@@ -25,6 +29,15 @@ export class FindingsQueriesResolver {
     @Args('asOf', { type: () => Date, nullable: true }) asOf?: Date | null,
   ): Promise<Finding> {
     return this.queries.execute(new GetFindingQuery(actor, id, asOf ?? null));
+  }
+
+  @Query(() => FindingPage, { description: 'The rectification ledger (整改台账): findings by deadline.' })
+  rectificationLedger(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => FindingFilterInput, nullable: true }) filter?: FindingFilterInput | null,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput | null,
+  ): Promise<FindingPage> {
+    return this.queries.execute(new ListFindingsQuery(actor, filter ?? null, page ?? null));
   }
 
   @ResolveField(() => [TimelineEntryObject], {

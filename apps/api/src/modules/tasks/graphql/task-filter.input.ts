@@ -19,7 +19,10 @@ export class TaskFilterInput {
   @Field(() => ID, { nullable: true })
   leadUnitId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only overdue (true) or only not overdue (false) tasks, now.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only overdue (true) or only not overdue (false) tasks, now.',
+  })
   overdue?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Part of the title.' })

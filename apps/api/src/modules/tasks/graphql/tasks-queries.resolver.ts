@@ -7,7 +7,12 @@ import { TimelineEntryObject } from '../../read-model/graphql/timeline-entry.obj
 import { ReadViews } from '../../read-model/read-views.js';
 import { toTimelineObjects } from '../../read-model/to-timeline-objects.js';
 import { TASK_TIMELINE_TABLE } from '../projections/task-timeline.table.js';
+import { PageInput } from '../../read-model/graphql/page.input.js';
 import { GetTaskQuery } from '../queries/get-task/get-task.query.js';
+import { ListTasksQuery } from '../queries/list-tasks/list-tasks.query.js';
+import { TaskFilterInput } from './task-filter.input.js';
+import { TaskPage } from './task-page.object.js';
+import { TaskSortInput } from './task-sort.input.js';
 import { Task } from './task.object.js';
 
 @Resolver(() => Task)
@@ -25,6 +30,16 @@ export class TasksQueriesResolver {
     @Args('asOf', { type: () => Date, nullable: true }) asOf?: Date | null,
   ): Promise<Task> {
     return this.queries.execute(new GetTaskQuery(actor, id, asOf ?? null));
+  }
+
+  @Query(() => TaskPage, { description: 'Tasks filtered, sorted and paged.' })
+  tasks(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => TaskFilterInput, nullable: true }) filter?: TaskFilterInput | null,
+    @Args('sort', { type: () => TaskSortInput, nullable: true }) sort?: TaskSortInput | null,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput | null,
+  ): Promise<TaskPage> {
+    return this.queries.execute(new ListTasksQuery(actor, filter ?? null, sort ?? null, page ?? null));
   }
 
   @ResolveField(() => [TimelineEntryObject], {

@@ -1,0 +1,122 @@
+import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { QueryBus } from '@nestjs/cqrs';
+import type { Actor } from '@duban/domain';
+import { checkpointCodec } from '@duban/event-store';
+import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
+import { Clock } from '../../../core/clock/clock.js';
+import { Projector } from '../../../core/projection/projector.js';
+import { assertMayRebuild } from '../projection-admin.js';
+import { ProgressChanges } from '../progress/progress-changes.js';
+import { GetDepartmentProgressQuery } from '../queries/get-department-progress/get-department-progress.query.js';
+import { GetIndicatorFiguresQuery } from '../queries/get-indicator-figures/get-indicator-figures.query.js';
+import { GetProgressTrendQuery } from '../queries/get-progress-trend/get-progress-trend.query.js';
+import { AreaProgress } from './area-progress.object.js';
+import { DepartmentProgress } from './department-progress.object.js';
+import { TaskIndicatorFigures } from './indicator-figures.object.js';
+import { ProgressFigures } from './progress-figures.object.js';
+import { ProgressWeek } from './progress-week.object.js';
+import { ProjectionStatusObject } from './projection-status.object.js';
+import { RebuildResultObject } from './rebuild-result.object.js';
+
+@Resolver()
+export class ProgressQueriesResolver {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly projector: Projector,
+    private readonly changes: ProgressChanges,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => DepartmentProgress, {
+    description:
+      'Progress per department for a task list (optionally one area); with `asOf`, as things stood then.',
+  })
+  departmentProgress(
+    @CurrentActor() actor: Actor,
+    @Args('taskListId', { type: () => ID }) taskListId: string,
+    @Args('area', { type: () => String, nullable: true }) area?: string | null,
+    @Args('asOf', { type: () => Date, nullable: true }) asOf?: Date | null,
+  ): Promise<DepartmentProgress> {
+    return this.queries.execute(
+      new GetDepartmentProgressQuery(actor, taskListId, area ?? null, asOf ?? null),
+    );
+  }
+
+  @Query(() => [AreaProgress], { description: 'Progress rolled up per area of the list.' })
+  async areaProgress(
+    @CurrentActor() actor: Actor,
+    @Args('taskListId', { type: () => ID }) taskListId: string,
+    @Args('asOf', { type: () => Date, nullable: true }) asOf?: Date | null,
+  ): Promise<AreaProgress[]> {
+    const progress = await this.queries.execute(
+      new GetDepartmentProgressQuery(actor, taskListId, null, asOf ?? null),
+    );
+    return progress.areas;
+  }
+
+  @Query(() => ProgressFigures, {
+    description: 'Progress of the whole district on the list: every task once.',
+  })
+  async districtProgress(
+    @CurrentActor() actor: Actor,
+    @Args('taskListId', { type: () => ID }) taskListId: string,
+    @Args('asOf', { type: () => Date, nullable: true }) asOf?: Date | null,
+  ): Promise<ProgressFigures> {
+    const progress = await this.queries.execute(
+      new GetDepartmentProgressQuery(actor, taskListId, null, asOf ?? null),
+    );
+    return progress.totals;
+  }
+
+  @Query(() => [ProgressWeek], { description: 'Completions and closures per week, this week last.' })
+  progressTrend(
+    @CurrentActor() actor: Actor,
+    @Args('taskListId', { type: () => ID }) taskListId: string,
+    @Args('weeks', { type: () => Int, defaultValue: 12 }) weeks: number,
+  ): Promise<ProgressWeek[]> {
+    return this.queries.execute(new GetProgressTrendQuery(actor, taskListId, weeks));
+  }
+
+  @Query(() => [TaskIndicatorFigures], {
+    description: 'Indicator figures per unit and district totals, with rates and rule violations.',
+  })
+  indicatorFigures(
+    @CurrentActor() actor: Actor,
+    @Args('taskListId', { type: () => ID }) taskListId: string,
+  ): Promise<TaskIndicatorFigures[]> {
+    return this.queries.execute(new GetIndicatorFiguresQuery(actor, taskListId));
+  }
+
+  @Query(() => [ProjectionStatusObject], {
+    description: 'How far each projection has got, and whether it runs.',
+  })
+  async projectionStatus(@CurrentActor() _actor: Actor): Promise<ProjectionStatusObject[]> {
+    const statuses = await this.projector.status(this.clock.now());
+    return statuses.map((s) => ({ ...s, checkpoint: checkpointCodec.format(s.checkpoint) }));
+  }
+
+  @Mutation(() => RebuildResultObject, {
+    description:
+      'Rebuilds the read model from the log into a shadow schema and swaps it in (system administrators).',
+  })
+  async rebuildProjections(@CurrentActor() actor: Actor): Promise<RebuildResultObject> {
+    assertMayRebuild(actor);
+    const result = await this.projector.rebuild();
+    return { events: result.events, ms: result.ms, checkpoint: checkpointCodec.format(result.checkpoint) };
+  }
+
+  @Subscription(() => DepartmentProgress, {
+    description: "The list's progress per department, sent each time the projector commits a change to it.",
+  })
+  progressChanged(
+    @CurrentActor() actor: Actor,
+    @Args('taskListId', { type: () => ID }) taskListId: string,
+  ): AsyncGenerator<{ progressChanged: DepartmentProgress }> {
+    const { queries, changes } = this;
+    return (async function* () {
+      for await (const _ of changes.changes(taskListId)) {
+        yield { progressChanged: await queries.execute(new GetDepartmentProgressQuery(actor, taskListId)) };
+      }
+    })();
+  }
+}

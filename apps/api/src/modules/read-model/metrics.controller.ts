@@ -1,0 +1,35 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { Clock } from '../../core/clock/clock.js';
+import { Projector } from '../../core/projection/projector.js';
+
+const label = (value: string) => value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+
+/** Prometheus text: how far behind each projection is. Operators scrape it; it holds no business data. */
+@Controller()
+export class MetricsController {
+  constructor(
+    private readonly projector: Projector,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('metrics')
+  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
+  async metrics(): Promise<string> {
+    const statuses = await this.projector.status(this.clock.now());
+    const lines = [
+      '# HELP duban_projection_lag_events Events in the log not yet applied by the projection.',
+      '# TYPE duban_projection_lag_events gauge',
+      ...statuses.map((s) => `duban_projection_lag_events{projection="${label(s.name)}"} ${s.lagEvents}`),
+      '# HELP duban_projection_lag_seconds Age of the oldest event not yet applied by the projection.',
+      '# TYPE duban_projection_lag_seconds gauge',
+      ...statuses.map((s) => `duban_projection_lag_seconds{projection="${label(s.name)}"} ${s.lagMs / 1000}`),
+      '# HELP duban_projection_active Whether some instance runs the projection (1) or none does (0).',
+      '# TYPE duban_projection_active gauge',
+      ...statuses.map((s) => `duban_projection_active{projection="${label(s.name)}"} ${s.active ? 1 : 0}`),
+      '# HELP duban_projection_rebuilding Whether a rebuild of the read model is in progress.',
+      '# TYPE duban_projection_rebuilding gauge',
+      `duban_projection_rebuilding ${statuses.some((s) => s.rebuilding) ? 1 : 0}`,
+    ];
+    return `${lines.join('\n')}\n`;
+  }
+}
