@@ -9,11 +9,14 @@ import type { TestApp } from './support/start-test-app.js';
 import { ACTORS, TasksFixture } from './support/tasks-fixture.js';
 
 const MAX_BYTES = 64 * 1024;
-const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('整改报告 '.repeat(50)), Buffer.from('\n%%EOF\n')]);
+const PDF = Buffer.concat([
+  Buffer.from('%PDF-1.7\n'),
+  Buffer.from('整改报告 '.repeat(50)),
+  Buffer.from('\n%%EOF\n'),
+]);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const json = async (response: Response): Promise<any> => response.json();
 
 const REGISTER = 'mutation($input: RegisterUserInput!) { registerUser(input: $input) { id } }';
@@ -45,7 +48,15 @@ describe('evidence files over HTTP: POST /files and GET /files/:sha256', () => {
     ] as const) {
       const created = await app.gql(
         REGISTER,
-        { input: { username, displayName: username, role: 'UNIT_OFFICER', unitId, password: 'Officer#2024pw' } },
+        {
+          input: {
+            username,
+            displayName: username,
+            role: 'UNIT_OFFICER',
+            unitId,
+            password: 'Officer#2024pw',
+          },
+        },
         admin,
       );
       expect(created.errors).toBeUndefined();
@@ -100,17 +111,30 @@ describe('evidence files over HTTP: POST /files and GET /files/:sha256', () => {
   });
 
   it('refuses anything but a lower-case hex SHA-256 as a file id, so no path can be named', async () => {
-    for (const id of ['..%2F..%2F..%2Fetc%2Fpasswd', '..%2Fjwt-secret', sha256(PDF).toUpperCase(), 'abc', `${sha256(PDF)}.json`]) {
+    for (const id of [
+      '..%2F..%2F..%2Fetc%2Fpasswd',
+      '..%2Fjwt-secret',
+      sha256(PDF).toUpperCase(),
+      'abc',
+      `${sha256(PDF)}.json`,
+    ]) {
       const response = await download(id, uploader.token);
       expect({ id, status: response.status }).toEqual({ id, status: 400 });
     }
-    const dotted = await fetch(`${app.url}/files/../jwt-secret`, { headers: { authorization: `Bearer ${uploader.token}` } });
+    const dotted = await fetch(`${app.url}/files/../jwt-secret`, {
+      headers: { authorization: `Bearer ${uploader.token}` },
+    });
     expect(dotted.status).not.toBe(200);
   });
 
   it('lets the uploader fetch an uncited file, others only once a task cites it', async () => {
     const text = Buffer.from('人民调解 排查605次 受理297起 成功271起\n');
-    const { sha256: id, name, size, contentType } = await json(await upload(text, '调解台账.txt', uploader.token));
+    const {
+      sha256: id,
+      name,
+      size,
+      contentType,
+    } = await json(await upload(text, '调解台账.txt', uploader.token));
     const own = await download(id, uploader.token);
     expect(own.status).toBe(200);
     expect(Buffer.from(await own.arrayBuffer())).toEqual(text);

@@ -9,7 +9,9 @@ export class CompleteTaskHelper {
 
   /** Requests and approves a new deadline. */
   async extend(taskId: string, newDeadline: string): Promise<void> {
-    await this.fixture.bus.execute(new RequestExtensionCommand(ACTORS.leadOfficer, taskId, newDeadline, '延期'));
+    await this.fixture.bus.execute(
+      new RequestExtensionCommand(ACTORS.leadOfficer, taskId, newDeadline, '延期'),
+    );
     await this.fixture.bus.execute(new ApproveExtensionCommand(ACTORS.office, taskId, '同意'));
   }
 }

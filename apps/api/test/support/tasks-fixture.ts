@@ -60,7 +60,11 @@ export class TasksFixture {
       [UNITS.target, '区应急管理局'],
     ] as const) {
       await this.bus.execute(
-        new RegisterUnitCommand(ACTORS.admin, { unitId, name, kind: unitId === 'ly' ? 'TOWNSHIP' : 'DEPARTMENT' }),
+        new RegisterUnitCommand(ACTORS.admin, {
+          unitId,
+          name,
+          kind: unitId === 'ly' ? 'TOWNSHIP' : 'DEPARTMENT',
+        }),
       );
     }
   }
@@ -109,7 +113,9 @@ export class TasksFixture {
     await this.bus.execute(new AcknowledgeTaskCommand(ACTORS.cooperatingOfficer, taskId));
     if (stage === 'IN_PROGRESS') return { listId, taskId };
     if (stage === 'EXTENSION_PENDING') {
-      await this.bus.execute(new RequestExtensionCommand(ACTORS.leadOfficer, taskId, '2031-06-30', '需要更多时间'));
+      await this.bus.execute(
+        new RequestExtensionCommand(ACTORS.leadOfficer, taskId, '2031-06-30', '需要更多时间'),
+      );
       return { listId, taskId };
     }
     await this.bus.execute(new RequestTaskCompletionCommand(ACTORS.leadOfficer, taskId, '已完成'));

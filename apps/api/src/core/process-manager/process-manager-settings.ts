@@ -13,7 +13,9 @@ export function loadProcessManagerSettings(env: Record<string, string | undefine
   const raw = env.DUBAN_URGE_INTERVAL_MS?.trim();
   if (raw === undefined || raw === '') return { urgeIntervalMs: DEFAULT_URGE_INTERVAL_MS };
   if (!/^\d+$/.test(raw) || Number(raw) > 24 * 60 * 60 * 1000) {
-    throw new ConfigError([`DUBAN_URGE_INTERVAL_MS must be a whole number of milliseconds up to one day, 0 for off (got "${raw}")`]);
+    throw new ConfigError([
+      `DUBAN_URGE_INTERVAL_MS must be a whole number of milliseconds up to one day, 0 for off (got "${raw}")`,
+    ]);
   }
   return { urgeIntervalMs: Number(raw) };
 }

@@ -10,7 +10,10 @@ export const isConflict = (error: unknown): boolean =>
  * Re-runs `step` when the store reports that the stream moved between read and append. Only for
  * steps that are safe to repeat (their retry is recognised by an idempotency key or decides nothing).
  */
-export async function retryOnConflict<T>(step: () => Promise<T>, attempts = DEFAULT_CONFLICT_ATTEMPTS): Promise<T> {
+export async function retryOnConflict<T>(
+  step: () => Promise<T>,
+  attempts = DEFAULT_CONFLICT_ATTEMPTS,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await step();

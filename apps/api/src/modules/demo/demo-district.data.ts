@@ -56,12 +56,54 @@ export interface DemoAccount {
 
 /** One account per role for people trying the demo; these are printed at start and listed in the README. */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { key: 'office', username: 'office', displayName: '区依法治区办', role: 'DISTRICT_OFFICE', unitId: null, password: 'Office#Demo2024' },
-  { key: 'sfj', username: 'sfj.officer', displayName: '区司法局联络员', role: 'UNIT_OFFICER', unitId: 'sfj', password: 'Sfj#Demo2024' },
-  { key: 'liyang', username: 'liyang.officer', displayName: '丽阳镇联络员', role: 'UNIT_OFFICER', unitId: 'liyang', password: 'Liyang#Demo2024' },
-  { key: 'inspector', username: 'inspector', displayName: '区法治督察组', role: 'INSPECTOR', unitId: null, password: 'Inspector#Demo2024' },
-  { key: 'leader', username: 'leader', displayName: '区领导', role: 'LEADER', unitId: null, password: 'Leader#Demo2024' },
-  { key: 'admin', username: 'demo.admin', displayName: '演示系统管理员', role: 'SYSTEM_ADMIN', unitId: null, password: 'Admin#Demo2024' },
+  {
+    key: 'office',
+    username: 'office',
+    displayName: '区依法治区办',
+    role: 'DISTRICT_OFFICE',
+    unitId: null,
+    password: 'Office#Demo2024',
+  },
+  {
+    key: 'sfj',
+    username: 'sfj.officer',
+    displayName: '区司法局联络员',
+    role: 'UNIT_OFFICER',
+    unitId: 'sfj',
+    password: 'Sfj#Demo2024',
+  },
+  {
+    key: 'liyang',
+    username: 'liyang.officer',
+    displayName: '丽阳镇联络员',
+    role: 'UNIT_OFFICER',
+    unitId: 'liyang',
+    password: 'Liyang#Demo2024',
+  },
+  {
+    key: 'inspector',
+    username: 'inspector',
+    displayName: '区法治督察组',
+    role: 'INSPECTOR',
+    unitId: null,
+    password: 'Inspector#Demo2024',
+  },
+  {
+    key: 'leader',
+    username: 'leader',
+    displayName: '区领导',
+    role: 'LEADER',
+    unitId: null,
+    password: 'Leader#Demo2024',
+  },
+  {
+    key: 'admin',
+    username: 'demo.admin',
+    displayName: '演示系统管理员',
+    role: 'SYSTEM_ADMIN',
+    unitId: null,
+    password: 'Admin#Demo2024',
+  },
 ];
 
 /** What a unit does to a task, or the office to it, on a given day of the seed's year. */
@@ -97,7 +139,12 @@ export interface DemoTask {
   script?: DemoAction[];
 }
 
-const counted = (id: string, name: string, unitOfMeasure: string, more: { partOf?: string; sumOf?: string[] } = {}) => ({
+const counted = (
+  id: string,
+  name: string,
+  unitOfMeasure: string,
+  more: { partOf?: string; sumOf?: string[] } = {},
+) => ({
   id,
   name,
   unitOfMeasure,
@@ -120,7 +167,8 @@ export const DEMO_EVIDENCE: Readonly<Record<string, { name: string; content: str
   },
   leniency: {
     name: '轻微免罚首违不罚案件汇总.txt',
-    content: '不予处罚案件72件，不予行政处罚金额22.23万元；从轻行政处罚案件10件；减少行政处罚案件5件；减轻行政处罚金额4万元。\n',
+    content:
+      '不予处罚案件72件，不予行政处罚金额22.23万元；从轻行政处罚案件10件；减少行政处罚案件5件；减轻行政处罚金额4万元。\n',
   },
   randomChecks: {
     name: '双随机一公开监管事项录入情况.txt',
@@ -128,7 +176,8 @@ export const DEMO_EVIDENCE: Readonly<Record<string, { name: string; content: str
   },
   disclosure: {
     name: '政务公开工作台账.csv',
-    content: '项目,数量\n公开政府信息(条),4000\n发布新媒体信息(条),5000\n政策文件及解读(条),19\n依申请公开(封),12\n',
+    content:
+      '项目,数量\n公开政府信息(条),4000\n发布新媒体信息(条),5000\n政策文件及解读(条),19\n依申请公开(封),12\n',
   },
 };
 
@@ -149,7 +198,13 @@ export const DEMO_LIST_2025 = {
   draftedOn: '2024-12-27',
 };
 
-const done = (ackOn: string, requestOn: string, acceptOn: string, summary: string, evidence?: string): DemoAction[] => [
+const done = (
+  ackOn: string,
+  requestOn: string,
+  acceptOn: string,
+  summary: string,
+  evidence?: string,
+): DemoAction[] => [
   { on: ackOn, do: 'acknowledge', unit: '' },
   { on: requestOn, do: 'requestCompletion', summary, ...(evidence ? { evidence } : {}) },
   { on: acceptOn, do: 'accept', comment: '材料齐全，同意办结' },
@@ -169,29 +224,55 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     id: 'demo-2024-02',
     area: '思想引领与统筹',
     title: '开展习近平法治思想集中学习宣讲，实现乡镇（街道）及部门全覆盖',
-    description: '制定集中学法计划，通过区委常委会、区政府常务会、理论学习中心组等方式开展学习，推动领导干部学法常态化。',
+    description:
+      '制定集中学法计划，通过区委常委会、区政府常务会、理论学习中心组等方式开展学习，推动领导干部学法常态化。',
     lead: 'sfj',
     cooperating: ['liyang', 'xijiao'],
     deadline: '2024-12-31',
     script: [
       { on: '2024-02-22', do: 'acknowledge', unit: 'sfj' },
       { on: '2024-02-26', do: 'acknowledge', unit: 'liyang' },
-      { on: '2024-06-28', do: 'report', unit: 'sfj', percent: 50, narrative: '已制定集中学法计划，完成上半年专题学习。' },
-      { on: '2024-07-05', do: 'report', unit: 'liyang', percent: 60, narrative: '丽阳镇完成习近平法治思想专题宣讲3场。' },
-      { on: '2024-11-29', do: 'report', unit: 'sfj', percent: 85, narrative: '乡镇（街道）及部门学习宣传基本实现全覆盖。' },
+      {
+        on: '2024-06-28',
+        do: 'report',
+        unit: 'sfj',
+        percent: 50,
+        narrative: '已制定集中学法计划，完成上半年专题学习。',
+      },
+      {
+        on: '2024-07-05',
+        do: 'report',
+        unit: 'liyang',
+        percent: 60,
+        narrative: '丽阳镇完成习近平法治思想专题宣讲3场。',
+      },
+      {
+        on: '2024-11-29',
+        do: 'report',
+        unit: 'sfj',
+        percent: 85,
+        narrative: '乡镇（街道）及部门学习宣传基本实现全覆盖。',
+      },
     ],
   },
   {
     id: 'demo-2024-03',
     area: '思想引领与统筹',
     title: '申报法治政府建设示范创建项目及十大案例',
-    description: '将《法治赋能基层治理，擦亮古镇丽阳“金字招牌”》申报单项示范创建项目，将《昌江区“放管服”改革与法治化营商环境优化》申报十大案例。',
+    description:
+      '将《法治赋能基层治理，擦亮古镇丽阳“金字招牌”》申报单项示范创建项目，将《昌江区“放管服”改革与法治化营商环境优化》申报十大案例。',
     lead: 'liyang',
     cooperating: ['sfj'],
     deadline: '2024-09-30',
     script: [
       { on: '2024-02-23', do: 'acknowledge', unit: 'liyang' },
-      { on: '2024-05-15', do: 'report', unit: 'liyang', percent: 70, narrative: '申报材料已形成初稿，报区司法局审核。' },
+      {
+        on: '2024-05-15',
+        do: 'report',
+        unit: 'liyang',
+        percent: 70,
+        narrative: '申报材料已形成初稿，报区司法局审核。',
+      },
       { on: '2024-08-30', do: 'requestCompletion', summary: '示范创建项目和十大案例均已按期申报。' },
       { on: '2024-09-05', do: 'accept', comment: '同意办结' },
     ],
@@ -205,8 +286,18 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     deadline: '2024-11-30',
     script: [
       { on: '2024-02-22', do: 'acknowledge', unit: 'sfj' },
-      { on: '2024-09-20', do: 'report', unit: 'sfj', percent: 80, narrative: '督察已完成，问题清单已通报相关单位。' },
-      { on: '2024-11-25', do: 'requestCompletion', summary: '督察发现问题已整改，法治政府建设已纳入综合考核。' },
+      {
+        on: '2024-09-20',
+        do: 'report',
+        unit: 'sfj',
+        percent: 80,
+        narrative: '督察已完成，问题清单已通报相关单位。',
+      },
+      {
+        on: '2024-11-25',
+        do: 'requestCompletion',
+        summary: '督察发现问题已整改，法治政府建设已纳入综合考核。',
+      },
     ],
   },
   {
@@ -218,13 +309,27 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     cooperating: ['fgw'],
     deadline: '2024-06-30',
     indicators: {
-      indicators: [counted('chainItems', '产业链服务事项', '条'), counted('enterpriseItems', '涉企服务事项清单', '项')],
+      indicators: [
+        counted('chainItems', '产业链服务事项', '条'),
+        counted('enterpriseItems', '涉企服务事项清单', '项'),
+      ],
       rates: [],
     },
     script: [
       { on: '2024-02-26', do: 'acknowledge', unit: 'zwfw' },
-      { on: '2024-05-20', do: 'report', unit: 'zwfw', percent: 100, narrative: '实施方案已印发，涉企服务事项梳理完毕。', figures: { chainItems: 27, enterpriseItems: 44 } },
-      { on: '2024-05-28', do: 'requestCompletion', summary: '梳理服务事项27条，累计梳理涉企服务事项清单44项。' },
+      {
+        on: '2024-05-20',
+        do: 'report',
+        unit: 'zwfw',
+        percent: 100,
+        narrative: '实施方案已印发，涉企服务事项梳理完毕。',
+        figures: { chainItems: 27, enterpriseItems: 44 },
+      },
+      {
+        on: '2024-05-28',
+        do: 'requestCompletion',
+        summary: '梳理服务事项27条，累计梳理涉企服务事项清单44项。',
+      },
       { on: '2024-06-03', do: 'accept' },
     ],
   },
@@ -246,7 +351,14 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     },
     script: [
       { on: '2024-02-22', do: 'acknowledge', unit: 'scjgj' },
-      { on: '2024-07-10', do: 'report', unit: 'scjgj', percent: 50, narrative: '上半年执法检查按计划开展。', figures: { checks: 240, enterpriseChecks: 60, soleTraderChecks: 180 } },
+      {
+        on: '2024-07-10',
+        do: 'report',
+        unit: 'scjgj',
+        percent: 50,
+        narrative: '上半年执法检查按计划开展。',
+        figures: { checks: 240, enterpriseChecks: 60, soleTraderChecks: 180 },
+      },
       {
         on: '2024-12-20',
         do: 'report',
@@ -256,7 +368,12 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
         figures: { checks: 505, enterpriseChecks: 115, soleTraderChecks: 390 },
         evidence: 'inspections',
       },
-      { on: '2024-12-23', do: 'requestCompletion', summary: '企业安静期制度全年落实到位。', evidence: 'inspections' },
+      {
+        on: '2024-12-23',
+        do: 'requestCompletion',
+        summary: '企业安静期制度全年落实到位。',
+        evidence: 'inspections',
+      },
       { on: '2024-12-27', do: 'accept' },
     ],
   },
@@ -270,8 +387,19 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     deadline: '2024-12-31',
     script: [
       { on: '2024-02-26', do: 'acknowledge', unit: 'zwfw' },
-      { on: '2024-08-15', do: 'report', unit: 'zwfw', percent: 60, narrative: '实施方案已出台，增值服务事项正在梳理。' },
-      { on: '2024-12-16', do: 'requestExtension', newDeadline: '2025-06-30', reason: '增值服务事项需与市级平台对接，预计2025年上半年完成。' },
+      {
+        on: '2024-08-15',
+        do: 'report',
+        unit: 'zwfw',
+        percent: 60,
+        narrative: '实施方案已出台，增值服务事项正在梳理。',
+      },
+      {
+        on: '2024-12-16',
+        do: 'requestExtension',
+        newDeadline: '2025-06-30',
+        reason: '增值服务事项需与市级平台对接，预计2025年上半年完成。',
+      },
     ],
   },
   {
@@ -292,7 +420,14 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     },
     script: [
       { on: '2024-02-27', do: 'acknowledge', unit: 'czj' },
-      { on: '2024-11-30', do: 'report', unit: 'czj', percent: 100, narrative: '梳理惠企政策13项，为41户企业累计兑现1142.31万元。', figures: { policies: 13, firms: 41, amount: 1142.31 } },
+      {
+        on: '2024-11-30',
+        do: 'report',
+        unit: 'czj',
+        percent: 100,
+        narrative: '梳理惠企政策13项，为41户企业累计兑现1142.31万元。',
+        figures: { policies: 13, firms: 41, amount: 1142.31 },
+      },
       { on: '2024-12-05', do: 'requestCompletion', summary: '惠企政策兑现“直通车”机制运行良好。' },
       { on: '2024-12-10', do: 'accept' },
     ],
@@ -306,12 +441,29 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     cooperating: ['czj'],
     deadline: '2024-12-31',
     indicators: {
-      indicators: [counted('financeAccepted', '受理民商事纠纷案件', '件'), counted('financeConcluded', '审结案件', '件', { partOf: 'financeAccepted' })],
-      rates: [{ id: 'financeConclusionRate', name: '审结率', numerator: 'financeConcluded', denominator: 'financeAccepted' }],
+      indicators: [
+        counted('financeAccepted', '受理民商事纠纷案件', '件'),
+        counted('financeConcluded', '审结案件', '件', { partOf: 'financeAccepted' }),
+      ],
+      rates: [
+        {
+          id: 'financeConclusionRate',
+          name: '审结率',
+          numerator: 'financeConcluded',
+          denominator: 'financeAccepted',
+        },
+      ],
     },
     script: [
       { on: '2024-02-22', do: 'acknowledge', unit: 'sfj' },
-      { on: '2024-12-18', do: 'report', unit: 'sfj', percent: 100, narrative: '金融巡回法庭共受理民商事纠纷案件4225件，审结4046件。', figures: { financeAccepted: 4225, financeConcluded: 4046 } },
+      {
+        on: '2024-12-18',
+        do: 'report',
+        unit: 'sfj',
+        percent: 100,
+        narrative: '金融巡回法庭共受理民商事纠纷案件4225件，审结4046件。',
+        figures: { financeAccepted: 4225, financeConcluded: 4046 },
+      },
       { on: '2024-12-19', do: 'requestCompletion', summary: '一站式平台已建成运行。' },
       { on: '2024-12-24', do: 'accept' },
     ],
@@ -326,7 +478,14 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     indicators: { indicators: [counted('filed', '备案行政规范性文件', '件')], rates: [] },
     script: [
       { on: '2024-02-22', do: 'acknowledge', unit: 'sfj' },
-      { on: '2024-10-31', do: 'report', unit: 'sfj', percent: 100, narrative: '向市政府及区人大常委会备案行政规范性文件1件。', figures: { filed: 1 } },
+      {
+        on: '2024-10-31',
+        do: 'report',
+        unit: 'sfj',
+        percent: 100,
+        narrative: '向市政府及区人大常委会备案行政规范性文件1件。',
+        figures: { filed: 1 },
+      },
       { on: '2024-11-04', do: 'requestCompletion', summary: '合法性审查和备案制度全面落实。' },
       { on: '2024-11-08', do: 'accept' },
     ],
@@ -345,7 +504,14 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     },
     script: [
       { on: '2024-02-26', do: 'acknowledge', unit: 'fgw' },
-      { on: '2024-07-30', do: 'report', unit: 'fgw', percent: 100, narrative: '已对17家相关单位摸排清理，未发现需清理的相关文件。', figures: { unitsScreened: 17, filesToClear: 0 } },
+      {
+        on: '2024-07-30',
+        do: 'report',
+        unit: 'fgw',
+        percent: 100,
+        narrative: '已对17家相关单位摸排清理，未发现需清理的相关文件。',
+        figures: { unitsScreened: 17, filesToClear: 0 },
+      },
       { on: '2024-08-02', do: 'requestCompletion', summary: '清理工作完成。' },
       { on: '2024-08-07', do: 'accept' },
     ],
@@ -360,7 +526,14 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     indicators: { indicators: [counted('decisionsReviewed', '审查重大行政决策事项', '件')], rates: [] },
     script: [
       { on: '2024-02-22', do: 'acknowledge', unit: 'sfj' },
-      { on: '2024-12-10', do: 'report', unit: 'sfj', percent: 100, narrative: '累计审查重大行政决策事项6件。', figures: { decisionsReviewed: 6 } },
+      {
+        on: '2024-12-10',
+        do: 'report',
+        unit: 'sfj',
+        percent: 100,
+        narrative: '累计审查重大行政决策事项6件。',
+        figures: { decisionsReviewed: 6 },
+      },
       { on: '2024-12-12', do: 'requestCompletion', summary: '重大行政决策目录已公开，审查6件。' },
       { on: '2024-12-16', do: 'accept' },
     ],
@@ -373,7 +546,12 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     lead: 'sfj',
     cooperating: ['liyang', 'nianyushan', 'lvmeng', 'hetang', 'xijiao', 'xinfeng'],
     deadline: '2024-06-30',
-    script: done('2024-02-22', '2024-06-20', '2024-06-25', '全区各乡镇（街道）及区直各单位已实现法律顾问全覆盖。'),
+    script: done(
+      '2024-02-22',
+      '2024-06-20',
+      '2024-06-25',
+      '全区各乡镇（街道）及区直各单位已实现法律顾问全覆盖。',
+    ),
   },
   {
     id: 'demo-2024-14',
@@ -383,12 +561,22 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     lead: 'sfj',
     deadline: '2024-12-31',
     indicators: {
-      indicators: [counted('cardsCancelled', '注销行政执法证', '张'), counted('holders', '在册持证人员', '人')],
+      indicators: [
+        counted('cardsCancelled', '注销行政执法证', '张'),
+        counted('holders', '在册持证人员', '人'),
+      ],
       rates: [],
     },
     script: [
       { on: '2024-02-22', do: 'acknowledge', unit: 'sfj' },
-      { on: '2024-12-05', do: 'report', unit: 'sfj', percent: 100, narrative: '累计注销行政执法证35张，全区在册持证人员279人。', figures: { cardsCancelled: 35, holders: 279 } },
+      {
+        on: '2024-12-05',
+        do: 'report',
+        unit: 'sfj',
+        percent: 100,
+        narrative: '累计注销行政执法证35张，全区在册持证人员279人。',
+        figures: { cardsCancelled: 35, holders: 279 },
+      },
       { on: '2024-12-06', do: 'requestCompletion', summary: '执法证件动态管理到位。' },
       { on: '2024-12-11', do: 'accept' },
     ],
@@ -404,7 +592,10 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     cooperating: ['yjj', 'wjw', 'nyj'],
     deadline: '2024-12-31',
     indicators: {
-      indicators: [counted('randomItems', '录入双随机监管事项', '件'), counted('jointItems', '其中联合部门检查事项', '件')],
+      indicators: [
+        counted('randomItems', '录入双随机监管事项', '件'),
+        counted('jointItems', '其中联合部门检查事项', '件'),
+      ],
       rates: [],
     },
     script: [
@@ -430,15 +621,30 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     cooperating: ['liyang', 'nianyushan'],
     deadline: '2024-12-31',
     indicators: {
-      indicators: [counted('officersAdded', '充实乡镇综合执法队伍干部', '名'), counted('trainings', '乡镇综合执法队培训', '场')],
+      indicators: [
+        counted('officersAdded', '充实乡镇综合执法队伍干部', '名'),
+        counted('trainings', '乡镇综合执法队培训', '场'),
+      ],
       rates: [],
     },
     script: [
       { on: '2024-02-23', do: 'acknowledge', unit: 'rsj' },
-      { on: '2024-03-12', do: 'requestHandoff', to: 'sfj', reason: '乡镇综合执法队伍建设和执法培训由区司法局统筹，建议转由区司法局牵头。' },
+      {
+        on: '2024-03-12',
+        do: 'requestHandoff',
+        to: 'sfj',
+        reason: '乡镇综合执法队伍建设和执法培训由区司法局统筹，建议转由区司法局牵头。',
+      },
       { on: '2024-03-15', do: 'approveHandoff', comment: '同意转办，区人社局配合做好干部选拔。' },
       { on: '2024-03-18', do: 'acknowledge', unit: 'sfj' },
-      { on: '2024-11-28', do: 'report', unit: 'sfj', percent: 100, narrative: '选拔31名干部充实乡镇综合执法队伍，为各乡镇综合执法队开展培训5场。', figures: { officersAdded: 31, trainings: 5 } },
+      {
+        on: '2024-11-28',
+        do: 'report',
+        unit: 'sfj',
+        percent: 100,
+        narrative: '选拔31名干部充实乡镇综合执法队伍，为各乡镇综合执法队开展培训5场。',
+        figures: { officersAdded: 31, trainings: 5 },
+      },
       { on: '2024-12-02', do: 'requestCompletion', summary: '执法队伍建设和培训任务完成。' },
       { on: '2024-12-06', do: 'accept' },
     ],
@@ -490,12 +696,26 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
         counted('mediationsAccepted', '受理人民调解案件', '起'),
         counted('mediationsSucceeded', '成功调解', '起', { partOf: 'mediationsAccepted' }),
       ],
-      rates: [{ id: 'mediationSuccessRate', name: '调解成功率', numerator: 'mediationsSucceeded', denominator: 'mediationsAccepted' }],
+      rates: [
+        {
+          id: 'mediationSuccessRate',
+          name: '调解成功率',
+          numerator: 'mediationsSucceeded',
+          denominator: 'mediationsAccepted',
+        },
+      ],
     },
     script: [
       { on: '2024-02-22', do: 'acknowledge', unit: 'sfj' },
       { on: '2024-02-28', do: 'acknowledge', unit: 'liyang' },
-      { on: '2024-06-30', do: 'report', unit: 'sfj', percent: 50, narrative: '上半年排查矛盾纠纷310次。', figures: { screenings: 310, mediationsAccepted: 150, mediationsSucceeded: 136 } },
+      {
+        on: '2024-06-30',
+        do: 'report',
+        unit: 'sfj',
+        percent: 50,
+        narrative: '上半年排查矛盾纠纷310次。',
+        figures: { screenings: 310, mediationsAccepted: 150, mediationsSucceeded: 136 },
+      },
       {
         on: '2024-12-25',
         do: 'report',
@@ -525,7 +745,12 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
         counted('headsAppearing', '负责人出庭', '件', { partOf: 'lawsuits' }),
       ],
       rates: [
-        { id: 'appealConclusionRate', name: '办结率', numerator: 'appealsConcluded', denominator: 'appealsAccepted' },
+        {
+          id: 'appealConclusionRate',
+          name: '办结率',
+          numerator: 'appealsConcluded',
+          denominator: 'appealsAccepted',
+        },
         { id: 'appearanceRate', name: '负责人出庭率', numerator: 'headsAppearing', denominator: 'lawsuits' },
       ],
     },
@@ -553,13 +778,31 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     cooperating: ['xinfeng'],
     deadline: '2024-12-31',
     indicators: {
-      indicators: [counted('aidCases', '办理法律援助案件', '件'), counted('aided', '受援人数', '人'), counted('consultations', '解答法律咨询', '人次')],
+      indicators: [
+        counted('aidCases', '办理法律援助案件', '件'),
+        counted('aided', '受援人数', '人'),
+        counted('consultations', '解答法律咨询', '人次'),
+      ],
       rates: [],
     },
     script: [
       { on: '2024-02-22', do: 'acknowledge', unit: 'sfj' },
-      { on: '2024-09-30', do: 'report', unit: 'sfj', percent: 70, narrative: '前三季度办理法律援助案件380件。', figures: { aidCases: 380, aided: 450, consultations: 1500 } },
-      { on: '2024-12-30', do: 'report', unit: 'sfj', percent: 95, narrative: '全年办理各类案件502件，受援600余人，解答法律咨询2000余人次。', figures: { aidCases: 502, aided: 600, consultations: 2000 } },
+      {
+        on: '2024-09-30',
+        do: 'report',
+        unit: 'sfj',
+        percent: 70,
+        narrative: '前三季度办理法律援助案件380件。',
+        figures: { aidCases: 380, aided: 450, consultations: 1500 },
+      },
+      {
+        on: '2024-12-30',
+        do: 'report',
+        unit: 'sfj',
+        percent: 95,
+        narrative: '全年办理各类案件502件，受援600余人，解答法律咨询2000余人次。',
+        figures: { aidCases: 502, aided: 600, consultations: 2000 },
+      },
     ],
   },
   {
@@ -571,14 +814,30 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     cooperating: ['sfj'],
     deadline: '2024-09-30',
     indicators: {
-      indicators: [counted('petitionConsults', '提供法律咨询', '人次'), counted('petitions', '受理信访案件', '件'), counted('disputesResolved', '化解矛盾纠纷', '起')],
+      indicators: [
+        counted('petitionConsults', '提供法律咨询', '人次'),
+        counted('petitions', '受理信访案件', '件'),
+        counted('disputesResolved', '化解矛盾纠纷', '起'),
+      ],
       rates: [],
     },
     script: [
       { on: '2024-02-26', do: 'acknowledge', unit: 'xfj' },
-      { on: '2024-09-10', do: 'requestExtension', newDeadline: '2024-11-30', reason: '中心场地改造延后，需延期两个月。' },
+      {
+        on: '2024-09-10',
+        do: 'requestExtension',
+        newDeadline: '2024-11-30',
+        reason: '中心场地改造延后，需延期两个月。',
+      },
       { on: '2024-09-13', do: 'approveExtension', comment: '同意延期至11月30日。' },
-      { on: '2024-11-22', do: 'report', unit: 'xfj', percent: 100, narrative: '中心已建成，提供法律咨询51人次，受理信访案件454件，化解矛盾纠纷736起。', figures: { petitionConsults: 51, petitions: 454, disputesResolved: 736 } },
+      {
+        on: '2024-11-22',
+        do: 'report',
+        unit: 'xfj',
+        percent: 100,
+        narrative: '中心已建成，提供法律咨询51人次，受理信访案件454件，化解矛盾纠纷736起。',
+        figures: { petitionConsults: 51, petitions: 454, disputesResolved: 736 },
+      },
       { on: '2024-11-25', do: 'requestCompletion', summary: '“访调诉”一站式服务中心建成运行。' },
       { on: '2024-11-29', do: 'accept' },
     ],
@@ -605,7 +864,14 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     },
     script: [
       { on: '2024-02-26', do: 'acknowledge', unit: 'fgw' },
-      { on: '2024-10-15', do: 'report', unit: 'fgw', percent: 100, narrative: '办理人大代表建议60件、政协提案40件，办结率、满意率均达100%。', figures: { proposals: 60, proposalsDone: 60, motions: 40, motionsDone: 40 } },
+      {
+        on: '2024-10-15',
+        do: 'report',
+        unit: 'fgw',
+        percent: 100,
+        narrative: '办理人大代表建议60件、政协提案40件，办结率、满意率均达100%。',
+        figures: { proposals: 60, proposalsDone: 60, motions: 40, motionsDone: 40 },
+      },
       { on: '2024-10-18', do: 'requestCompletion', summary: '建议提案全部办结。' },
       { on: '2024-10-24', do: 'accept' },
     ],
@@ -633,7 +899,14 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     },
     script: [
       { on: '2024-02-22', do: 'acknowledge', unit: 'sfj' },
-      { on: '2024-09-27', do: 'report', unit: 'sfj', percent: 100, narrative: '对6家单位开展专项督察，抽查案卷22份，问题已通报整改。', figures: { unitsInspected: 6, filesSampled: 22 } },
+      {
+        on: '2024-09-27',
+        do: 'report',
+        unit: 'sfj',
+        percent: 100,
+        narrative: '对6家单位开展专项督察，抽查案卷22份，问题已通报整改。',
+        figures: { unitsInspected: 6, filesSampled: 22 },
+      },
       { on: '2024-09-30', do: 'requestCompletion', summary: '专项督察和案卷评查完成。' },
       { on: '2024-10-08', do: 'accept' },
     ],
@@ -662,12 +935,20 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
         do: 'report',
         unit: 'zwfw',
         percent: 100,
-        narrative: '公开政府信息4000余条，发布新媒体信息5000余条、政策文件及解读19条；依申请公开信件12封，全部答复。',
+        narrative:
+          '公开政府信息4000余条，发布新媒体信息5000余条、政策文件及解读19条；依申请公开信件12封，全部答复。',
         figures: { published: 4000, newMedia: 5000, interpretations: 19, requests: 12, answered: 12 },
       },
       { on: '2024-12-10', do: 'requestCompletion', summary: '政务公开任务完成。' },
       { on: '2024-12-12', do: 'return', reason: '缺少依申请公开答复台账，请补充后再申请办结。' },
-      { on: '2024-12-16', do: 'report', unit: 'zwfw', percent: 100, narrative: '已补充依申请公开答复台账。', evidence: 'disclosure' },
+      {
+        on: '2024-12-16',
+        do: 'report',
+        unit: 'zwfw',
+        percent: 100,
+        narrative: '已补充依申请公开答复台账。',
+        evidence: 'disclosure',
+      },
       { on: '2024-12-17', do: 'requestCompletion', summary: '已补充答复台账。', evidence: 'disclosure' },
       { on: '2024-12-19', do: 'accept', comment: '材料已补齐，同意办结' },
     ],
@@ -691,14 +972,31 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     cooperating: ['liyang', 'xijiao', 'xinfeng'],
     deadline: '2024-12-31',
     indicators: {
-      indicators: [counted('events', '普法宣传活动', '场'), counted('reached', '惠及群众', '人次'), counted('lawQuestions', '解答法律咨询', '次')],
+      indicators: [
+        counted('events', '普法宣传活动', '场'),
+        counted('reached', '惠及群众', '人次'),
+        counted('lawQuestions', '解答法律咨询', '次'),
+      ],
       rates: [],
     },
     script: [
       { on: '2024-02-22', do: 'acknowledge', unit: 'sfj' },
       { on: '2024-02-29', do: 'acknowledge', unit: 'liyang' },
-      { on: '2024-08-20', do: 'report', unit: 'liyang', percent: 80, narrative: '丽阳镇开展普法进村活动12场。' },
-      { on: '2024-12-20', do: 'report', unit: 'sfj', percent: 100, narrative: '共举办200余场普法宣传活动，惠及群众26000余人次，解答法律咨询2400余次。', figures: { events: 200, reached: 26000, lawQuestions: 2400 } },
+      {
+        on: '2024-08-20',
+        do: 'report',
+        unit: 'liyang',
+        percent: 80,
+        narrative: '丽阳镇开展普法进村活动12场。',
+      },
+      {
+        on: '2024-12-20',
+        do: 'report',
+        unit: 'sfj',
+        percent: 100,
+        narrative: '共举办200余场普法宣传活动，惠及群众26000余人次，解答法律咨询2400余次。',
+        figures: { events: 200, reached: 26000, lawQuestions: 2400 },
+      },
       { on: '2024-12-23', do: 'requestCompletion', summary: '百场公益普法活动完成。' },
       { on: '2024-12-27', do: 'accept' },
     ],
@@ -730,8 +1028,17 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
         do: 'report',
         unit: 'sfj',
         percent: 100,
-        narrative: '建成法治文化广场2个、青少年法治教育基地2个、法治文化长廊3个、学法大讲堂3个、法治图书室（角）18个，电子显示屏15块、法治宣传栏40个。',
-        figures: { squares: 2, youthBases: 2, corridors: 3, lectureHalls: 3, libraries: 18, screens: 15, boards: 40 },
+        narrative:
+          '建成法治文化广场2个、青少年法治教育基地2个、法治文化长廊3个、学法大讲堂3个、法治图书室（角）18个，电子显示屏15块、法治宣传栏40个。',
+        figures: {
+          squares: 2,
+          youthBases: 2,
+          corridors: 3,
+          lectureHalls: 3,
+          libraries: 18,
+          screens: 15,
+          boards: 40,
+        },
       },
       { on: '2024-11-18', do: 'requestCompletion', summary: '普法阵地建设完成。' },
       { on: '2024-11-22', do: 'accept' },
@@ -746,14 +1053,32 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     cooperating: ['liyang', 'nianyushan', 'lvmeng', 'hetang', 'xijiao', 'xinfeng'],
     deadline: '2024-12-31',
     indicators: {
-      indicators: [counted('districtTrainees', '区级培训参训', '人'), counted('townshipSessions', '乡镇（街道）培训班', '次'), counted('townshipTrainees', '乡镇（街道）参训', '人')],
+      indicators: [
+        counted('districtTrainees', '区级培训参训', '人'),
+        counted('townshipSessions', '乡镇（街道）培训班', '次'),
+        counted('townshipTrainees', '乡镇（街道）参训', '人'),
+      ],
       rates: [],
     },
     script: [
       { on: '2024-02-22', do: 'acknowledge', unit: 'sfj' },
-      { on: '2024-10-18', do: 'report', unit: 'sfj', percent: 70, narrative: '区级培训班已举办，80余人参训。', figures: { districtTrainees: 80, townshipSessions: 4, townshipTrainees: 200 } },
+      {
+        on: '2024-10-18',
+        do: 'report',
+        unit: 'sfj',
+        percent: 70,
+        narrative: '区级培训班已举办，80余人参训。',
+        figures: { districtTrainees: 80, townshipSessions: 4, townshipTrainees: 200 },
+      },
       { on: '2024-12-02', do: 'urge', message: '请各乡镇（街道）于12月底前完成“法律明白人”培训并报送台账。' },
-      { on: '2024-12-28', do: 'report', unit: 'sfj', percent: 95, narrative: '6个乡镇（街道）开展培训班6次，300余人参训。', figures: { townshipSessions: 6, townshipTrainees: 300 } },
+      {
+        on: '2024-12-28',
+        do: 'report',
+        unit: 'sfj',
+        percent: 95,
+        narrative: '6个乡镇（街道）开展培训班6次，300余人参训。',
+        figures: { townshipSessions: 6, townshipTrainees: 300 },
+      },
     ],
   },
   {
@@ -775,7 +1100,12 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
     deadline: '2024-12-31',
     script: [
       { on: '2024-02-27', do: 'acknowledge', unit: 'nyj' },
-      { on: '2024-12-23', do: 'requestHandoff', to: 'scjgj', reason: '涉农产品质量执法职能已划转区市场监管局。' },
+      {
+        on: '2024-12-23',
+        do: 'requestHandoff',
+        to: 'scjgj',
+        reason: '涉农产品质量执法职能已划转区市场监管局。',
+      },
     ],
   },
 ];
@@ -785,7 +1115,8 @@ export const DEMO_TASKS_2025: readonly DemoTask[] = [
     id: 'demo-2025-01',
     area: '思想引领与统筹',
     title: '着力提升领导干部法治思维',
-    description: '继续加强法治学习教育，严格落实学法制度，丰富学习形式和内容，提高青年干部的法治观念和规矩意识。',
+    description:
+      '继续加强法治学习教育，严格落实学法制度，丰富学习形式和内容，提高青年干部的法治观念和规矩意识。',
     lead: 'sfj',
     deadline: '2025-12-31',
   },

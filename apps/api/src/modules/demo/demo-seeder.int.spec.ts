@@ -16,7 +16,13 @@ process.env.DUBAN_URGE_INTERVAL_MS = '0';
 /** Starts the real application on an embedded store kept in `dataDir`, lets it seed, and stops it. */
 async function startAndStop(dataDir: string): Promise<ReadAllEvent[]> {
   const config = loadConfig(
-    { DUBAN_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DUBAN_SEED_DEMO: 'true', DUBAN_ADMIN_PASSWORD: 'Admin#Seed2024x' },
+    {
+      DUBAN_DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DUBAN_SEED_DEMO: 'true',
+      DUBAN_ADMIN_PASSWORD: 'Admin#Seed2024x',
+    },
     { cwd: dataDir, webDistDir: null },
   );
   const store = createPgliteEventStore({ dataDir: join(dataDir, 'events') });
@@ -41,7 +47,9 @@ describe('the demo district seed (embedded store, started twice)', () => {
 
   const stream = (events: ReadAllEvent[], id: string) => events.filter((e) => e.streamId === id);
   const last = <T>(events: ReadAllEvent[], streamId: string, type: string) =>
-    stream(events, streamId).filter((e) => e.type === type).at(-1)?.data as T;
+    stream(events, streamId)
+      .filter((e) => e.type === type)
+      .at(-1)?.data as T;
 
   it('seeds once: a second start finds the marker and appends nothing', () => {
     expect(stream(first, DEMO_SEED_STREAM)).toHaveLength(1);
@@ -50,7 +58,9 @@ describe('the demo district seed (embedded store, started twice)', () => {
   });
 
   it('registers the 17 units of the report, six of them townships or streets', () => {
-    const units = first.filter((e) => e.type === 'UnitRegistered').map((e) => e.data as { name: string; kind: string });
+    const units = first
+      .filter((e) => e.type === 'UnitRegistered')
+      .map((e) => e.data as { name: string; kind: string });
     expect(units).toHaveLength(17);
     expect(units.filter((u) => u.kind === 'TOWNSHIP').map((u) => u.name)).toEqual([
       '丽阳镇',
@@ -63,7 +73,11 @@ describe('the demo district seed (embedded store, started twice)', () => {
   });
 
   it('issues the 2024 list with its tasks, dated in 2024, and drafts the 2025 list', () => {
-    const issued = last<{ taskIds: string[]; issuedAt: string; areas: string[] }>(first, taskListStream('demo-2024'), 'TaskListIssued');
+    const issued = last<{ taskIds: string[]; issuedAt: string; areas: string[] }>(
+      first,
+      taskListStream('demo-2024'),
+      'TaskListIssued',
+    );
     expect(issued.taskIds).toHaveLength(DEMO_TASKS_2024.length);
     expect(issued.taskIds.length).toBeGreaterThanOrEqual(25);
     expect(issued.areas).toHaveLength(7);
@@ -80,7 +94,9 @@ describe('the demo district seed (embedded store, started twice)', () => {
     const all = DEMO_TASKS_2024.map((t) => types(t.id));
     expect(all.filter((t) => t.at(-1) === 'TaskAccepted').length).toBeGreaterThanOrEqual(15);
     expect(types('demo-2024-04').at(-1)).toBe('TaskCompletionRequested');
-    expect(types('demo-2024-16')).toEqual(expect.arrayContaining(['HandoffRequested', 'HandoffApproved', 'TaskAccepted']));
+    expect(types('demo-2024-16')).toEqual(
+      expect.arrayContaining(['HandoffRequested', 'HandoffApproved', 'TaskAccepted']),
+    );
     expect(types('demo-2024-31').at(-1)).toBe('HandoffRequested');
     expect(types('demo-2024-21')).toEqual(expect.arrayContaining(['ExtensionApproved', 'TaskAccepted']));
     expect(types('demo-2024-25')).toEqual(expect.arrayContaining(['TaskReturned', 'TaskAccepted']));
@@ -89,20 +105,40 @@ describe('the demo district seed (embedded store, started twice)', () => {
   });
 
   it("records the report's figures: mediation 271 of 297 is 91.2%, and 94 joint checks of 93 as reported", () => {
-    const mediation = last<TaskProgressReported['data']>(first, taskStream('demo-2024-18'), 'TaskProgressReported');
-    expect(mediation.figuresToDate).toMatchObject({ screenings: 605, mediationsAccepted: 297, mediationsSucceeded: 271 });
+    const mediation = last<TaskProgressReported['data']>(
+      first,
+      taskStream('demo-2024-18'),
+      'TaskProgressReported',
+    );
+    expect(mediation.figuresToDate).toMatchObject({
+      screenings: 605,
+      mediationsAccepted: 297,
+      mediationsSucceeded: 271,
+    });
     expect(mediation.rates.find((r) => r.id === 'mediationSuccessRate')?.percent).toBeCloseTo(91.2, 1);
     expect(mediation.evidence[0]?.name).toBe('2024年人民调解工作台账.csv');
-    const checks = last<TaskProgressReported['data']>(first, taskStream('demo-2024-06'), 'TaskProgressReported');
+    const checks = last<TaskProgressReported['data']>(
+      first,
+      taskStream('demo-2024-06'),
+      'TaskProgressReported',
+    );
     expect(checks.figuresToDate).toEqual({ checks: 505, enterpriseChecks: 115, soleTraderChecks: 390 });
-    const random = last<TaskProgressReported['data']>(first, taskStream('demo-2024-15'), 'TaskProgressReported');
+    const random = last<TaskProgressReported['data']>(
+      first,
+      taskStream('demo-2024-15'),
+      'TaskProgressReported',
+    );
     expect(random.figuresToDate).toEqual({ randomItems: 93, jointItems: 94 });
   });
 
   it('creates one account per role with the published demo credentials', () => {
-    const registered = first.filter((e) => e.type === 'UserRegistered').map((e) => e.data as { username: string; role: string });
+    const registered = first
+      .filter((e) => e.type === 'UserRegistered')
+      .map((e) => e.data as { username: string; role: string });
     for (const account of DEMO_ACCOUNTS) {
-      expect(registered).toContainEqual(expect.objectContaining({ username: account.username, role: account.role }));
+      expect(registered).toContainEqual(
+        expect.objectContaining({ username: account.username, role: account.role }),
+      );
     }
   });
 });

@@ -136,14 +136,18 @@ export class DemoSeeder implements OnApplicationBootstrap {
     const demoUnits = new Set(DEMO_UNITS.map((unit) => `unit-${unit.id}`));
     const events = await this.store.readAll({ limit: 1000 });
     return events.some(
-      (event) => (event.type === 'UnitRegistered' && !demoUnits.has(event.streamId)) || event.type === 'TaskListDrafted' && !event.streamId.startsWith('tasklist-demo-'),
+      (event) =>
+        (event.type === 'UnitRegistered' && !demoUnits.has(event.streamId)) ||
+        (event.type === 'TaskListDrafted' && !event.streamId.startsWith('tasklist-demo-')),
     );
   }
 
   private printAccounts(): void {
     this.logger.log('demo accounts (username / password):');
     for (const account of DEMO_ACCOUNTS) {
-      this.logger.log(`  ${account.username.padEnd(16)} ${String(account.password).padEnd(20)} ${account.displayName} (${account.role})`);
+      this.logger.log(
+        `  ${account.username.padEnd(16)} ${String(account.password).padEnd(20)} ${account.displayName} (${account.role})`,
+      );
     }
   }
 }

@@ -48,7 +48,11 @@ export async function seedTaskLists(context: DemoSeedContext): Promise<void> {
   for (const unit of DEMO_UNITS) {
     clock.on(REGISTRY_DAY);
     await registerUnit.execute(
-      new RegisterUnitCommand(admin, { unitId: unit.id, name: unit.name, kind: unit.kind }, { idempotencyKey: SEED_KEY }),
+      new RegisterUnitCommand(
+        admin,
+        { unitId: unit.id, name: unit.name, kind: unit.kind },
+        { idempotencyKey: SEED_KEY },
+      ),
     );
   }
 
@@ -71,7 +75,13 @@ export async function seedTaskLists(context: DemoSeedContext): Promise<void> {
       draftList.execute(
         new DraftTaskListCommand(
           office,
-          { listId: list.id, year: list.year, title: list.title, documentNumber: list.documentNumber, areas: [...DEMO_AREAS] },
+          {
+            listId: list.id,
+            year: list.year,
+            title: list.title,
+            documentNumber: list.documentNumber,
+            areas: [...DEMO_AREAS],
+          },
           { idempotencyKey: SEED_KEY },
         ),
       ),
@@ -129,7 +139,10 @@ async function commandFor(
   switch (action.do) {
     case 'acknowledge': {
       const unitId = action.unit || item.lead;
-      return { command: { type: 'AcknowledgeTask', data: { taskId, unitId } }, actor: context.officerOf(unitId) };
+      return {
+        command: { type: 'AcknowledgeTask', data: { taskId, unitId } },
+        actor: context.officerOf(unitId),
+      };
     }
     case 'report': {
       const actor = context.officerOf(action.unit);
@@ -153,13 +166,20 @@ async function commandFor(
       return {
         command: {
           type: 'RequestTaskCompletion',
-          data: { taskId, summary: action.summary, evidence: action.evidence ? await evidenceOf(action.evidence, actor) : [] },
+          data: {
+            taskId,
+            summary: action.summary,
+            evidence: action.evidence ? await evidenceOf(action.evidence, actor) : [],
+          },
         },
         actor,
       };
     }
     case 'accept':
-      return { command: { type: 'AcceptTask', data: { taskId, comment: action.comment ?? null } }, actor: office };
+      return {
+        command: { type: 'AcceptTask', data: { taskId, comment: action.comment ?? null } },
+        actor: office,
+      };
     case 'return':
       return { command: { type: 'ReturnTask', data: { taskId, reason: action.reason } }, actor: office };
     case 'requestHandoff':
@@ -168,14 +188,23 @@ async function commandFor(
         actor: context.officerOf(leadOn(item, action.on)),
       };
     case 'approveHandoff':
-      return { command: { type: 'ApproveHandoff', data: { taskId, comment: action.comment ?? null } }, actor: office };
+      return {
+        command: { type: 'ApproveHandoff', data: { taskId, comment: action.comment ?? null } },
+        actor: office,
+      };
     case 'requestExtension':
       return {
-        command: { type: 'RequestExtension', data: { taskId, newDeadline: action.newDeadline, reason: action.reason } },
+        command: {
+          type: 'RequestExtension',
+          data: { taskId, newDeadline: action.newDeadline, reason: action.reason },
+        },
         actor: context.officerOf(leadOn(item, action.on)),
       };
     case 'approveExtension':
-      return { command: { type: 'ApproveExtension', data: { taskId, comment: action.comment ?? null } }, actor: office };
+      return {
+        command: { type: 'ApproveExtension', data: { taskId, comment: action.comment ?? null } },
+        actor: office,
+      };
     case 'urge':
       return { command: { type: 'UrgeTask', data: { taskId, message: action.message } }, actor: office };
     default: {
@@ -192,7 +221,10 @@ function leadOn(item: DemoTask, day: string): string {
   for (const [index, action] of script.entries()) {
     if (action.on > day) break;
     if (action.do === 'approveHandoff') {
-      const request = script.slice(0, index).reverse().find((a) => a.do === 'requestHandoff');
+      const request = script
+        .slice(0, index)
+        .reverse()
+        .find((a) => a.do === 'requestHandoff');
       if (request && request.do === 'requestHandoff') lead = request.to;
     }
   }

@@ -43,13 +43,20 @@ export class IssuedListCompleter implements OnApplicationBootstrap, OnApplicatio
   async complete(event: ReadAllEvent): Promise<string[]> {
     const { listId, taskIds } = (event as unknown as { data: TaskListIssued['data'] }).data;
     const recorded = event.metadata.actor;
-    const actor: Actor = { userId: recorded.userId, role: recorded.role as Actor['role'], unitId: recorded.unitId ?? null };
+    const actor: Actor = {
+      userId: recorded.userId,
+      role: recorded.role as Actor['role'],
+      unitId: recorded.unitId ?? null,
+    };
     try {
       const { issued } = await issueListedTasks(this.tasks, listId, taskIds, actor, {
         ...(event.metadata.correlationId ? { correlationId: event.metadata.correlationId } : {}),
         causationId: event.id,
       });
-      if (issued.length > 0) this.logger.log(`assigned ${issued.length} task(s) of list ${listId} left over by an interrupted issue`);
+      if (issued.length > 0)
+        this.logger.log(
+          `assigned ${issued.length} task(s) of list ${listId} left over by an interrupted issue`,
+        );
       return issued;
     } catch (error) {
       this.logger.error(`completing the issue of list ${listId} failed: ${(error as Error).message}`);

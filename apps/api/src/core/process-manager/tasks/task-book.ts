@@ -27,7 +27,9 @@ export class TaskBook {
   /** Tasks in the given statuses, as of the last catch-up. */
   inStatus(statuses: readonly string[]): TaskRecord[] {
     const wanted = new Set(statuses);
-    return [...this.tasks.values()].filter((task): task is TaskRecord => task.status !== 'NONE' && wanted.has(task.status));
+    return [...this.tasks.values()].filter(
+      (task): task is TaskRecord => task.status !== 'NONE' && wanted.has(task.status),
+    );
   }
 
   private async read(): Promise<void> {

@@ -16,7 +16,8 @@ describe('automatic urging (two watchers racing on one store, controllable clock
   let fixture: TasksFixture;
   const clock = new ControllableClock(new Date('2030-06-01T00:00:00.000Z'));
   const watcher = () =>
-    new TaskUrgingService(app.store, app.config, { urgeIntervalMs: 0 }, clock, app.app.get(CommandBus)).watcher;
+    new TaskUrgingService(app.store, app.config, { urgeIntervalMs: 0 }, clock, app.app.get(CommandBus))
+      .watcher;
   const urges = async (taskId: string) =>
     (await app.store.readStream(taskStream(taskId)))
       .filter((event) => event.type === 'TaskUrged')

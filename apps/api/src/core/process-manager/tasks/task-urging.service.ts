@@ -19,7 +19,12 @@ import { TaskBook } from './task-book.js';
 const URGEABLE = ['ASSIGNED', 'IN_PROGRESS', 'HANDOFF_PENDING'] as const;
 
 /** Refusals of an automatic urge that mean it is done or no longer due. */
-const MOOT_URGE = ['URGE_ALREADY_SENT', 'URGE_NOT_APPLICABLE', 'URGE_THRESHOLD_NOT_REACHED', 'TASK_NOT_FOUND'];
+const MOOT_URGE = [
+  'URGE_ALREADY_SENT',
+  'URGE_NOT_APPLICABLE',
+  'URGE_THRESHOLD_NOT_REACHED',
+  'TASK_NOT_FOUND',
+];
 
 /** The key of an automatic urge: one per task, threshold and deadline, whichever instance sends it. */
 export const automaticUrgeIdempotencyKey = (threshold: string, deadline: string): string =>

@@ -56,7 +56,13 @@ export class EvidenceRoutes implements OnModuleInit {
   private async actorOf(request: FastifyRequest, reply: FastifyReply): Promise<Actor | null> {
     const { actor, rejectedToken } = await this.contexts.fromAuthorization(request.headers.authorization);
     if (!actor) {
-      await problem(reply, 401, 'UNAUTHENTICATED', rejectedToken ? 'TOKEN_INVALID' : 'UNAUTHENTICATED', 'Authentication required');
+      await problem(
+        reply,
+        401,
+        'UNAUTHENTICATED',
+        rejectedToken ? 'TOKEN_INVALID' : 'UNAUTHENTICATED',
+        'Authentication required',
+      );
     }
     return actor;
   }
@@ -69,7 +75,8 @@ export class EvidenceRoutes implements OnModuleInit {
     }
     try {
       const part = await request.file();
-      if (!part) return problem(reply, 400, 'VALIDATION', 'FILE_REQUIRED', 'Send one file as multipart/form-data');
+      if (!part)
+        return problem(reply, 400, 'VALIDATION', 'FILE_REQUIRED', 'Send one file as multipart/form-data');
       const stored = await this.files.save(part.file, part.filename, actor.userId);
       return reply.code(201).send(stored);
     } catch (error) {
@@ -78,7 +85,13 @@ export class EvidenceRoutes implements OnModuleInit {
       }
       const code = (error as { code?: string }).code;
       if (code === 'FST_REQ_FILE_TOO_LARGE') {
-        return problem(reply, 413, 'VALIDATION', 'FILE_TOO_LARGE', `Files may be at most ${this.files.maxBytes} bytes`);
+        return problem(
+          reply,
+          413,
+          'VALIDATION',
+          'FILE_TOO_LARGE',
+          `Files may be at most ${this.files.maxBytes} bytes`,
+        );
       }
       if (typeof code === 'string' && code.startsWith('FST_')) {
         return problem(reply, 400, 'VALIDATION', 'FILE_REQUIRED', 'Send exactly one file and nothing else');
@@ -97,7 +110,13 @@ export class EvidenceRoutes implements OnModuleInit {
     const sha256 = request.params.sha256;
     // Only a content address is accepted, so no request can name a path.
     if (!isSha256(sha256)) {
-      return problem(reply, 400, 'VALIDATION', 'FILE_ID_INVALID', 'Files are addressed by 64 lower-case hexadecimal characters');
+      return problem(
+        reply,
+        400,
+        'VALIDATION',
+        'FILE_ID_INVALID',
+        'Files are addressed by 64 lower-case hexadecimal characters',
+      );
     }
     const file = await this.files.describe(sha256);
     // Unknown and not-yours look the same, so the answer tells nothing about other people's files.

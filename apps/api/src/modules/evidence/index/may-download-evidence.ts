@@ -6,6 +6,10 @@ import type { EvidenceSubject } from './evidence-index.js';
  * before it is cited. Every signed-in role reads the district's tasks and findings (the read model's
  * rule), so any citation opens the file to them; an uncited upload stays with its uploader.
  */
-export function mayDownloadEvidence(actor: Actor, subjects: readonly EvidenceSubject[], uploadedBy: readonly string[]): boolean {
+export function mayDownloadEvidence(
+  actor: Actor,
+  subjects: readonly EvidenceSubject[],
+  uploadedBy: readonly string[],
+): boolean {
   return subjects.length > 0 || uploadedBy.includes(actor.userId);
 }

@@ -18,7 +18,10 @@ const OLE = [{ bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] }];
  */
 export const ALLOWED_FILE_TYPES: Readonly<Record<string, FileType>> = Object.freeze({
   pdf: { contentType: 'application/pdf', signatures: PDF },
-  png: { contentType: 'image/png', signatures: [{ bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] }] },
+  png: {
+    contentType: 'image/png',
+    signatures: [{ bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] }],
+  },
   jpg: { contentType: 'image/jpeg', signatures: [{ bytes: [0xff, 0xd8, 0xff] }] },
   jpeg: { contentType: 'image/jpeg', signatures: [{ bytes: [0xff, 0xd8, 0xff] }] },
   gif: { contentType: 'image/gif', signatures: [{ bytes: [0x47, 0x49, 0x46, 0x38] }] },

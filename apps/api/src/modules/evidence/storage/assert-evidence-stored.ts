@@ -3,7 +3,10 @@ import type { EvidenceRef } from '@duban/domain';
 import type { EvidenceFiles } from './evidence-files.js';
 
 /** Events may only cite files that were uploaded; a made-up hash would be a dangling reference. */
-export async function assertEvidenceStored(files: EvidenceFiles, refs: readonly EvidenceRef[] | undefined): Promise<void> {
+export async function assertEvidenceStored(
+  files: EvidenceFiles,
+  refs: readonly EvidenceRef[] | undefined,
+): Promise<void> {
   for (const [index, ref] of (refs ?? []).entries()) {
     const sha256 = typeof ref?.sha256 === 'string' ? ref.sha256.toLowerCase() : '';
     if (!(await files.has(sha256))) {

@@ -73,9 +73,14 @@ export class EvidenceFiles {
    */
   async save(content: Readable, fileName: string, uploadedBy: string): Promise<StoredFile> {
     const name = basename(fileName.replaceAll('\\', '/')).trim();
-    if (name === '' || name.length > MAX_NAME_LENGTH || /[\u0000-\u001f]/.test(name)) {
+    const hasControl = [...name].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
+    if (name === '' || name.length > MAX_NAME_LENGTH || hasControl) {
       content.resume();
-      throw new UploadRefusedError(400, 'FILE_NAME_INVALID', 'The file needs a name of at most 255 characters');
+      throw new UploadRefusedError(
+        400,
+        'FILE_NAME_INVALID',
+        'The file needs a name of at most 255 characters',
+      );
     }
     const type = ALLOWED_FILE_TYPES[extensionOf(name)];
     if (!type) {

@@ -2,7 +2,12 @@
 export class UploadRefusedError extends Error {
   constructor(
     readonly status: 400 | 413 | 415,
-    readonly reason: 'FILE_REQUIRED' | 'FILE_TOO_LARGE' | 'FILE_TYPE_NOT_ALLOWED' | 'FILE_CONTENT_MISMATCH' | 'FILE_NAME_INVALID',
+    readonly reason:
+      | 'FILE_REQUIRED'
+      | 'FILE_TOO_LARGE'
+      | 'FILE_TYPE_NOT_ALLOWED'
+      | 'FILE_CONTENT_MISMATCH'
+      | 'FILE_NAME_INVALID',
     message: string,
   ) {
     super(message);

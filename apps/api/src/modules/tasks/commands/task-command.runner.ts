@@ -37,7 +37,11 @@ export class TaskCommandRunner {
     return this.run(command, actor, options);
   }
 
-  run(command: TaskCommand, actor: Actor, options: TaskRunOptions = {}): Promise<CommandResult<TaskEvent, TaskState>> {
+  run(
+    command: TaskCommand,
+    actor: Actor,
+    options: TaskRunOptions = {},
+  ): Promise<CommandResult<TaskEvent, TaskState>> {
     return this.runner.run({
       streamId: taskStream(command.data.taskId),
       decider: taskDecider,

@@ -79,9 +79,24 @@ const CASES: Case[] = [
         deadline: '2030-12-31',
       }),
   },
-  { command: 'editTask', stage: 'DRAFT', allowed: ['office'], make: (a, t) => new EditTaskCommand(a, { taskId: t.taskId, title: '改名' }) },
-  { command: 'removeTask', stage: 'DRAFT', allowed: ['office'], make: (a, t) => new RemoveTaskCommand(a, t.taskId, '重复') },
-  { command: 'issueTaskList', stage: 'DRAFT', allowed: ['office'], make: (a, t) => new IssueTaskListCommand(a, t.listId) },
+  {
+    command: 'editTask',
+    stage: 'DRAFT',
+    allowed: ['office'],
+    make: (a, t) => new EditTaskCommand(a, { taskId: t.taskId, title: '改名' }),
+  },
+  {
+    command: 'removeTask',
+    stage: 'DRAFT',
+    allowed: ['office'],
+    make: (a, t) => new RemoveTaskCommand(a, t.taskId, '重复'),
+  },
+  {
+    command: 'issueTaskList',
+    stage: 'DRAFT',
+    allowed: ['office'],
+    make: (a, t) => new IssueTaskListCommand(a, t.listId),
+  },
   {
     command: 'acknowledgeTask',
     stage: 'ASSIGNED',
@@ -92,7 +107,13 @@ const CASES: Case[] = [
     command: 'reportTaskProgress',
     stage: 'IN_PROGRESS',
     allowed: ['leadOfficer', 'cooperatingOfficer'],
-    make: (a, t) => new ReportTaskProgressCommand(a, { taskId: t.taskId, percent: 40, narrative: '已检查', figures: { checks: 10 } }),
+    make: (a, t) =>
+      new ReportTaskProgressCommand(a, {
+        taskId: t.taskId,
+        percent: 40,
+        narrative: '已检查',
+        figures: { checks: 10 },
+      }),
   },
   {
     command: 'requestTaskCompletion',
@@ -100,15 +121,30 @@ const CASES: Case[] = [
     allowed: ['leadOfficer'],
     make: (a, t) => new RequestTaskCompletionCommand(a, t.taskId, '已完成'),
   },
-  { command: 'acceptTask', stage: 'AWAITING_REVIEW', allowed: ['office'], make: (a, t) => new AcceptTaskCommand(a, t.taskId, '同意') },
-  { command: 'returnTask', stage: 'AWAITING_REVIEW', allowed: ['office'], make: (a, t) => new ReturnTaskCommand(a, t.taskId, '材料不全') },
+  {
+    command: 'acceptTask',
+    stage: 'AWAITING_REVIEW',
+    allowed: ['office'],
+    make: (a, t) => new AcceptTaskCommand(a, t.taskId, '同意'),
+  },
+  {
+    command: 'returnTask',
+    stage: 'AWAITING_REVIEW',
+    allowed: ['office'],
+    make: (a, t) => new ReturnTaskCommand(a, t.taskId, '材料不全'),
+  },
   {
     command: 'requestHandoff',
     stage: 'IN_PROGRESS',
     allowed: ['leadOfficer'],
     make: (a, t) => new RequestHandoffCommand(a, t.taskId, UNITS.target, '职责调整'),
   },
-  { command: 'approveHandoff', stage: 'HANDOFF_PENDING', allowed: ['office'], make: (a, t) => new ApproveHandoffCommand(a, t.taskId) },
+  {
+    command: 'approveHandoff',
+    stage: 'HANDOFF_PENDING',
+    allowed: ['office'],
+    make: (a, t) => new ApproveHandoffCommand(a, t.taskId),
+  },
   {
     command: 'rejectHandoff',
     stage: 'HANDOFF_PENDING',
@@ -146,15 +182,30 @@ const CASES: Case[] = [
     allowed: ['system'],
     make: (a, t) => new UrgeTaskCommand(a, { taskId: t.taskId, threshold: 'DUE_IN_3_DAYS' }),
   },
-  { command: 'cancelTask', stage: 'IN_PROGRESS', allowed: ['office'], make: (a, t) => new CancelTaskCommand(a, t.taskId, '任务调整') },
+  {
+    command: 'cancelTask',
+    stage: 'IN_PROGRESS',
+    allowed: ['office'],
+    make: (a, t) => new CancelTaskCommand(a, t.taskId, '任务调整'),
+  },
   {
     command: 'registerUnit',
     stage: 'NONE',
     allowed: ['admin', 'system'],
     make: (a) => new RegisterUnitCommand(a, { name: '区新单位', kind: 'DEPARTMENT' }),
   },
-  { command: 'renameUnit', stage: 'UNIT', allowed: ['admin', 'system'], make: (a, t) => new RenameUnitCommand(a, t.unitId, '区新名称') },
-  { command: 'retireUnit', stage: 'UNIT', allowed: ['admin', 'system'], make: (a, t) => new RetireUnitCommand(a, t.unitId, '机构改革') },
+  {
+    command: 'renameUnit',
+    stage: 'UNIT',
+    allowed: ['admin', 'system'],
+    make: (a, t) => new RenameUnitCommand(a, t.unitId, '区新名称'),
+  },
+  {
+    command: 'retireUnit',
+    stage: 'UNIT',
+    allowed: ['admin', 'system'],
+    make: (a, t) => new RetireUnitCommand(a, t.unitId, '机构改革'),
+  },
 ];
 
 describe('who may run each unit and task command (through the command bus, on PGlite)', () => {
@@ -174,7 +225,9 @@ describe('who may run each unit and task command (through the command bus, on PG
     if (item.stage === 'NONE') return { listId: '', taskId: '', unitId: '' };
     if (item.stage === 'UNIT') {
       const unitId = `u-${randomUUID().slice(0, 8)}`;
-      await bus.execute(new RegisterUnitCommand(ACTORS.admin, { unitId, name: '区测试单位', kind: 'DEPARTMENT' }));
+      await bus.execute(
+        new RegisterUnitCommand(ACTORS.admin, { unitId, name: '区测试单位', kind: 'DEPARTMENT' }),
+      );
       return { listId: '', taskId: '', unitId };
     }
     return { ...(await fixture.taskAt(item.stage, item.deadline)), unitId: '' };
@@ -187,7 +240,8 @@ describe('who may run each unit and task command (through the command bus, on PG
         const before = await fixture.head();
         const outcome = await bus.execute(item.make(ACTORS[name], target)).then(
           () => 'applied',
-          (error: { errorClass?: string; code?: string; message?: string }) => error.errorClass ?? error.message,
+          (error: { errorClass?: string; code?: string; message?: string }) =>
+            error.errorClass ?? error.message,
         );
         const after = await fixture.head();
         if (item.allowed.includes(name)) {

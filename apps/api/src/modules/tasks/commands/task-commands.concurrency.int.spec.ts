@@ -58,7 +58,11 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
 
   it('finishes an issue cut short after TaskListIssued, by itself and when the command is run again', async () => {
     const listId = await fixture.draftList();
-    const taskIds = [await fixture.addTask(listId), await fixture.addTask(listId), await fixture.addTask(listId)];
+    const taskIds = [
+      await fixture.addTask(listId),
+      await fixture.addTask(listId),
+      await fixture.addTask(listId),
+    ];
     // What a crash right after the list's append leaves behind: an issued list of drafted tasks.
     const issue: IssueTaskList = { type: 'IssueTaskList', data: { listId } };
     await app.app.get(CommandRunner).run({
@@ -75,7 +79,9 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
       return types.map((t) => t.filter((type) => type === 'TaskAssigned').length);
     };
     expect(await assigned()).toEqual([1, 1, 1]);
-    expect((await fixture.streamTypes(taskListStream(listId))).filter((t) => t === 'TaskListIssued')).toHaveLength(1);
+    expect(
+      (await fixture.streamTypes(taskListStream(listId))).filter((t) => t === 'TaskListIssued'),
+    ).toHaveLength(1);
   });
 
   it('lets the process manager assign the tasks of an issued list that nobody finished issuing', async () => {

@@ -14,7 +14,10 @@ export class ReportTaskProgressInput {
   @Field()
   narrative!: string;
 
-  @Field(() => [IndicatorFigureInput], { nullable: true, description: 'Raw counts; rates are derived, never reported.' })
+  @Field(() => [IndicatorFigureInput], {
+    nullable: true,
+    description: 'Raw counts; rates are derived, never reported.',
+  })
   figures?: IndicatorFigureInput[] | null;
 
   @Field(() => [EvidenceRefInput], { nullable: true, description: 'Files uploaded through POST /files.' })

@@ -110,16 +110,25 @@ export class TasksMutationsResolver {
 
   @Mutation(() => Task, { description: 'Drops a drafted task from its list.' })
   removeTask(@CurrentActor() actor: Actor, @Args('input') input: RemoveTaskInput): Promise<Task> {
-    return this.afterwards(actor, this.commands.execute(new RemoveTaskCommand(actor, input.taskId, input.reason ?? null)));
+    return this.afterwards(
+      actor,
+      this.commands.execute(new RemoveTaskCommand(actor, input.taskId, input.reason ?? null)),
+    );
   }
 
   @Mutation(() => Task, { description: "签收 for the officer's own unit." })
-  acknowledgeTask(@CurrentActor() actor: Actor, @Args('taskId', { type: () => ID }) taskId: string): Promise<Task> {
+  acknowledgeTask(
+    @CurrentActor() actor: Actor,
+    @Args('taskId', { type: () => ID }) taskId: string,
+  ): Promise<Task> {
     return this.afterwards(actor, this.commands.execute(new AcknowledgeTaskCommand(actor, taskId)));
   }
 
   @Mutation(() => Task, { description: "进度反馈 for the officer's own unit." })
-  reportTaskProgress(@CurrentActor() actor: Actor, @Args('input') input: ReportTaskProgressInput): Promise<Task> {
+  reportTaskProgress(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ReportTaskProgressInput,
+  ): Promise<Task> {
     const figures = figuresOf(input.figures);
     return this.afterwards(
       actor,
@@ -136,21 +145,32 @@ export class TasksMutationsResolver {
   }
 
   @Mutation(() => Task, { description: '申请办结 by the lead unit.' })
-  requestTaskCompletion(@CurrentActor() actor: Actor, @Args('input') input: RequestTaskCompletionInput): Promise<Task> {
+  requestTaskCompletion(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: RequestTaskCompletionInput,
+  ): Promise<Task> {
     return this.afterwards(
       actor,
-      this.commands.execute(new RequestTaskCompletionCommand(actor, input.taskId, input.summary, input.evidence ?? [])),
+      this.commands.execute(
+        new RequestTaskCompletionCommand(actor, input.taskId, input.summary, input.evidence ?? []),
+      ),
     );
   }
 
   @Mutation(() => Task, { description: '审核通过: the task is completed.' })
   acceptTask(@CurrentActor() actor: Actor, @Args('input') input: AcceptTaskInput): Promise<Task> {
-    return this.afterwards(actor, this.commands.execute(new AcceptTaskCommand(actor, input.taskId, input.comment ?? null)));
+    return this.afterwards(
+      actor,
+      this.commands.execute(new AcceptTaskCommand(actor, input.taskId, input.comment ?? null)),
+    );
   }
 
   @Mutation(() => Task, { description: '退回: back to in progress, with a reason.' })
   returnTask(@CurrentActor() actor: Actor, @Args('input') input: ReturnTaskInput): Promise<Task> {
-    return this.afterwards(actor, this.commands.execute(new ReturnTaskCommand(actor, input.taskId, input.reason)));
+    return this.afterwards(
+      actor,
+      this.commands.execute(new ReturnTaskCommand(actor, input.taskId, input.reason)),
+    );
   }
 
   @Mutation(() => Task, { description: '申请转办 by the lead unit.' })
@@ -163,19 +183,27 @@ export class TasksMutationsResolver {
 
   @Mutation(() => Task)
   approveHandoff(@CurrentActor() actor: Actor, @Args('input') input: ApproveHandoffInput): Promise<Task> {
-    return this.afterwards(actor, this.commands.execute(new ApproveHandoffCommand(actor, input.taskId, input.comment ?? null)));
+    return this.afterwards(
+      actor,
+      this.commands.execute(new ApproveHandoffCommand(actor, input.taskId, input.comment ?? null)),
+    );
   }
 
   @Mutation(() => Task)
   rejectHandoff(@CurrentActor() actor: Actor, @Args('input') input: RejectHandoffInput): Promise<Task> {
-    return this.afterwards(actor, this.commands.execute(new RejectHandoffCommand(actor, input.taskId, input.reason)));
+    return this.afterwards(
+      actor,
+      this.commands.execute(new RejectHandoffCommand(actor, input.taskId, input.reason)),
+    );
   }
 
   @Mutation(() => Task, { description: '申请延期 by the lead unit.' })
   requestExtension(@CurrentActor() actor: Actor, @Args('input') input: RequestExtensionInput): Promise<Task> {
     return this.afterwards(
       actor,
-      this.commands.execute(new RequestExtensionCommand(actor, input.taskId, input.newDeadline, input.reason)),
+      this.commands.execute(
+        new RequestExtensionCommand(actor, input.taskId, input.newDeadline, input.reason),
+      ),
     );
   }
 
@@ -189,7 +217,10 @@ export class TasksMutationsResolver {
 
   @Mutation(() => Task)
   rejectExtension(@CurrentActor() actor: Actor, @Args('input') input: RejectExtensionInput): Promise<Task> {
-    return this.afterwards(actor, this.commands.execute(new RejectExtensionCommand(actor, input.taskId, input.reason)));
+    return this.afterwards(
+      actor,
+      this.commands.execute(new RejectExtensionCommand(actor, input.taskId, input.reason)),
+    );
   }
 
   @Mutation(() => Task, { description: '催办 by the office.' })
@@ -202,6 +233,9 @@ export class TasksMutationsResolver {
 
   @Mutation(() => Task, { description: '撤销 by the office, with a reason.' })
   cancelTask(@CurrentActor() actor: Actor, @Args('input') input: CancelTaskInput): Promise<Task> {
-    return this.afterwards(actor, this.commands.execute(new CancelTaskCommand(actor, input.taskId, input.reason)));
+    return this.afterwards(
+      actor,
+      this.commands.execute(new CancelTaskCommand(actor, input.taskId, input.reason)),
+    );
   }
 }

@@ -3,7 +3,9 @@ import { UNIT_KINDS } from '@duban/domain';
 import type { UnitKind } from '@duban/domain';
 
 /** The domain's unit kinds as a GraphQL enum; the names are the values. */
-export const UnitKindEnum = Object.fromEntries(UNIT_KINDS.map((kind) => [kind, kind])) as { [K in UnitKind]: K };
+export const UnitKindEnum = Object.fromEntries(UNIT_KINDS.map((kind) => [kind, kind])) as {
+  [K in UnitKind]: K;
+};
 
 registerEnumType(UnitKindEnum, {
   name: 'UnitKind',

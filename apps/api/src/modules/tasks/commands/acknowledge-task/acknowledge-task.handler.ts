@@ -9,7 +9,10 @@ export class AcknowledgeTaskHandler implements ICommandHandler<AcknowledgeTaskCo
   constructor(private readonly tasks: TaskCommandRunner) {}
 
   async execute({ actor, taskId }: AcknowledgeTaskCommand): Promise<TaskChange> {
-    const command: AcknowledgeTask = { type: 'AcknowledgeTask', data: { taskId, unitId: actor.unitId ?? '' } };
+    const command: AcknowledgeTask = {
+      type: 'AcknowledgeTask',
+      data: { taskId, unitId: actor.unitId ?? '' },
+    };
     const result = await this.tasks.run(command, actor);
     return { taskId, checkpoint: result.checkpoint };
   }

@@ -48,7 +48,11 @@ export class AddTaskHandler implements ICommandHandler<AddTaskCommand> {
     };
     const add: AddTaskToList = {
       type: 'AddTaskToList',
-      data: { listId: fields.listId, taskId, area: typeof fields.area === 'string' ? fields.area.trim() : fields.area },
+      data: {
+        listId: fields.listId,
+        taskId,
+        area: typeof fields.area === 'string' ? fields.area.trim() : fields.area,
+      },
     };
     const ctx = { actor, now: this.clock.now().toISOString() };
     const task = await this.tasks.load(taskId);
@@ -59,19 +63,26 @@ export class AddTaskHandler implements ICommandHandler<AddTaskCommand> {
     if (!retry) {
       decideTaskList(add, list.state, ctx);
       decideTask(draft, task.state, ctx);
-      await assertUnitsAssignable(runner, [fields.leadUnitId.trim(), ...(draft.data.cooperatingUnitIds ?? []).map((u) => u.trim())]);
+      await assertUnitsAssignable(runner, [
+        fields.leadUnitId.trim(),
+        ...(draft.data.cooperatingUnitIds ?? []).map((u) => u.trim()),
+      ]);
     }
     const member = list.state.status !== 'NONE' && list.state.taskIds.includes(taskId);
     const listed = member
       ? { checkpoint: null }
       : await runner.run({
-      streamId: taskListStream(fields.listId),
-      decider: taskListDecider,
-      command: add,
-      actor,
+          streamId: taskListStream(fields.listId),
+          decider: taskListDecider,
+          command: add,
+          actor,
           assertMayRun: (who) => assertMayRunTaskListCommand(add, who),
         });
-    const drafted = await this.tasks.run(draft, actor, options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {});
+    const drafted = await this.tasks.run(
+      draft,
+      actor,
+      options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {},
+    );
     return { taskId, checkpoint: latestCheckpoint(listed.checkpoint, drafted.checkpoint) };
   }
 }

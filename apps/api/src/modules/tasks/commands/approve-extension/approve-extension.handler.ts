@@ -9,7 +9,10 @@ export class ApproveExtensionHandler implements ICommandHandler<ApproveExtension
   constructor(private readonly tasks: TaskCommandRunner) {}
 
   async execute({ actor, taskId, comment }: ApproveExtensionCommand): Promise<TaskChange> {
-    const command: ApproveExtension = { type: 'ApproveExtension', data: { taskId, comment: comment ?? null } };
+    const command: ApproveExtension = {
+      type: 'ApproveExtension',
+      data: { taskId, comment: comment ?? null },
+    };
     const result = await this.tasks.run(command, actor);
     return { taskId, checkpoint: result.checkpoint };
   }

@@ -1,5 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { assertMayRunTaskListCommand, invalidState, taskDecider, taskListDecider, taskListStream, taskStream } from '@duban/domain';
+import {
+  assertMayRunTaskListCommand,
+  invalidState,
+  taskDecider,
+  taskListDecider,
+  taskListStream,
+  taskStream,
+} from '@duban/domain';
 import type { EditTaskList } from '@duban/domain';
 import { CommandRunner } from '../../../../core/event-store/command-runner.js';
 import type { TaskListChange } from '../task-list-change.js';

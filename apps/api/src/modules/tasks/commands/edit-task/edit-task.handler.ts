@@ -26,7 +26,10 @@ export class EditTaskHandler implements ICommandHandler<EditTaskCommand> {
         ...(typeof lead === 'string' && lead !== task.leadUnitId ? [lead] : []),
         ...(fields.cooperatingUnitIds ?? [])
           .map(trimmed)
-          .filter((unitId): unitId is string => typeof unitId === 'string' && !task.cooperatingUnitIds.includes(unitId)),
+          .filter(
+            (unitId): unitId is string =>
+              typeof unitId === 'string' && !task.cooperatingUnitIds.includes(unitId),
+          ),
       ];
       await assertUnitsAssignable(this.tasks.runner, units);
     });

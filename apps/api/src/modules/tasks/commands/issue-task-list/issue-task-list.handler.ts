@@ -42,11 +42,15 @@ export class IssueTaskListHandler implements ICommandHandler<IssueTaskListComman
     for (const taskId of taskIds) {
       const { state } = await this.tasks.load(taskId);
       if (state.status !== 'DRAFT') {
-        throw invalidState('TASK_LIST_INCOMPLETE', `task ${taskId} of list ${listId} is ${state.status}, not drafted`, {
-          listId,
-          taskId,
-          status: state.status,
-        });
+        throw invalidState(
+          'TASK_LIST_INCOMPLETE',
+          `task ${taskId} of list ${listId} is ${state.status}, not drafted`,
+          {
+            listId,
+            taskId,
+            status: state.status,
+          },
+        );
       }
     }
   }

@@ -18,7 +18,9 @@ export class ReportTaskProgressHandler implements ICommandHandler<ReportTaskProg
       type: 'ReportTaskProgress',
       data: { ...fields, unitId: actor.unitId ?? '' },
     };
-    const result = await this.tasks.runChecked(command, actor, () => assertEvidenceStored(this.files, fields.evidence));
+    const result = await this.tasks.runChecked(command, actor, () =>
+      assertEvidenceStored(this.files, fields.evidence),
+    );
     return { taskId: fields.taskId, checkpoint: result.checkpoint };
   }
 }

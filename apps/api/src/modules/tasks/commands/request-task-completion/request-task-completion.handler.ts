@@ -14,8 +14,13 @@ export class RequestTaskCompletionHandler implements ICommandHandler<RequestTask
   ) {}
 
   async execute({ actor, taskId, summary, evidence }: RequestTaskCompletionCommand): Promise<TaskChange> {
-    const command: RequestTaskCompletion = { type: 'RequestTaskCompletion', data: { taskId, summary, evidence } };
-    const result = await this.tasks.runChecked(command, actor, () => assertEvidenceStored(this.files, evidence));
+    const command: RequestTaskCompletion = {
+      type: 'RequestTaskCompletion',
+      data: { taskId, summary, evidence },
+    };
+    const result = await this.tasks.runChecked(command, actor, () =>
+      assertEvidenceStored(this.files, evidence),
+    );
     return { taskId, checkpoint: result.checkpoint };
   }
 }

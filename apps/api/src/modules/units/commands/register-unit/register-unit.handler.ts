@@ -15,7 +15,10 @@ export class RegisterUnitHandler implements ICommandHandler<RegisterUnitCommand>
 
   async execute({ actor, fields, options }: RegisterUnitCommand): Promise<UnitChange> {
     const unitId = fields.unitId?.trim() || randomUUID();
-    const command: RegisterUnit = { type: 'RegisterUnit', data: { unitId, name: fields.name, kind: fields.kind } };
+    const command: RegisterUnit = {
+      type: 'RegisterUnit',
+      data: { unitId, name: fields.name, kind: fields.kind },
+    };
     assertMayRunUnitCommand(command, actor);
     if (!UNIT_CODE.test(unitId)) {
       throw validation('UNIT_ID_INVALID', 'unitId: lower-case letters, digits and dashes, at most 64', {
