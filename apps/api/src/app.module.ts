@@ -14,6 +14,7 @@ import { EventStoreModule } from './core/event-store/event-store.module.js';
 import { graphqlOptions } from './core/graphql/graphql-options.factory.js';
 import { HealthResolver } from './core/health/health.resolver.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { EvidenceModule } from './modules/evidence/evidence.module.js';
 import { TasksModule } from './modules/tasks/tasks.module.js';
@@ -35,6 +36,7 @@ export interface AppModuleOptions {
 const FEATURE_MODULES = [
   ReadModelModule,
   AccountsModule,
+  AuditModule,
   InspectionsModule,
   UnitsModule,
   TasksModule,

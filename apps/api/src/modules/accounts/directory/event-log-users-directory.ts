@@ -93,6 +93,10 @@ export class EventLogUsersDirectory extends UsersDirectory implements OnModuleIn
       .sort((a, b) => a.username.localeCompare(b.username));
   }
 
+  unitName(unitId: string): string | undefined {
+    return this.unitNames.get(unitId);
+  }
+
   async refresh(userId: string): Promise<void> {
     const entry = this.users.get(userId);
     const events = await this.store.readStream(userStream(userId), {
@@ -165,7 +169,9 @@ export class EventLogUsersDirectory extends UsersDirectory implements OnModuleIn
       passwordHash: state.passwordHash,
       tokenVersion,
       lockedUntil:
-        lockedUntil !== null && Date.parse(lockedUntil) > this.clock.now().getTime() ? lockedUntil : null,
+        lockedUntil !== null && Date.parse(lockedUntil) > this.clock.now().getTime()
+          ? new Date(lockedUntil)
+          : null,
     };
   }
 }

@@ -16,5 +16,5 @@ export interface UserRecord {
    */
   tokenVersion: number;
   /** Until when logins are refused after repeated failures; null when not locked (or unlocked). */
-  lockedUntil: string | null;
+  lockedUntil: Date | null;
 }

@@ -9,6 +9,8 @@ export abstract class UsersDirectory {
   /** Usernames compare case-insensitively. */
   abstract findByUsername(username: string): UserRecord | undefined;
   abstract list(): UserRecord[];
+  /** A unit's current name, for showing who acted on whose behalf. */
+  abstract unitName(unitId: string): string | undefined;
   /** Reads one account's streams now, so a change the caller just made is visible to its next request. */
   abstract refresh(userId: string): Promise<void>;
   /** True when the session was ended recently enough that its access tokens may still be unexpired. */

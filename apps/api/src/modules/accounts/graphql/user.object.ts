@@ -29,5 +29,5 @@ export class User {
     nullable: true,
     description: 'Until when logins are refused after repeated failures; null when not locked.',
   })
-  lockedUntil!: string | null;
+  lockedUntil!: Date | null;
 }

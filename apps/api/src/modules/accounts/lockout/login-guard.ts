@@ -9,6 +9,7 @@ import { RateLimitedError } from '../../../core/errors/rate-limited.error.js';
 import { UnauthenticatedError } from '../../../core/errors/unauthenticated.error.js';
 import { SlidingWindowCounter } from '../../../core/security/sliding-window-counter.js';
 import type { UserRecord } from '../directory/user-record.js';
+import { UsersDirectory } from '../directory/users-directory.js';
 import { isLocked, lockoutDecider } from './lockout.decider.js';
 import type { LockoutState } from './lockout.decider.js';
 import { loginLockStream } from './lockout.events.js';
@@ -42,6 +43,7 @@ export class LoginGuard {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly runner: CommandRunner,
+    private readonly directory: UsersDirectory,
   ) {
     this.failures = new SlidingWindowCounter(config.loginWindowSeconds * 1000, config.loginMaxFailures);
     this.attempts = new SlidingWindowCounter(config.loginRateWindowSeconds * 1000, config.loginRateLimit + 1);
@@ -112,6 +114,7 @@ export class LoginGuard {
       // Another instance locked it at the same moment: the lock stands all the same.
       if (!(error instanceof ConcurrencyError)) throw error;
     }
+    await this.directory.refresh(user.id);
     throw lockedError(lockedUntil, now);
   }
 

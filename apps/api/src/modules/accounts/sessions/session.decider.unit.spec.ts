@@ -103,4 +103,23 @@ describe('session decider', () => {
       'REFRESH_TOKEN_INVALID',
     );
   });
+
+  it('ends an open session as REVOKED once, and leaves an ended one as it is', () => {
+    const revoke: SessionCommand = { type: 'RevokeSession', data: {} };
+    const [ended] = sessionDecider.decide(revoke, given([started]), ctx('2025-01-03T00:00:00.000Z'));
+    expect(ended).toEqual({
+      type: 'SessionEnded',
+      data: { sessionId: 's1', userId: 'u1', reason: 'REVOKED', endedAt: '2025-01-03T00:00:00.000Z' },
+    });
+    expect(sessionDecider.decide(revoke, given([started, ended!]), ctx('2025-01-03T00:00:00.000Z'))).toEqual(
+      [],
+    );
+    expect(sessionDecider.decide(revoke, given([]), ctx('2025-01-03T00:00:00.000Z'))).toEqual([]);
+  });
+
+  it('remembers the token version a session started under, and 0 for sessions recorded before versions', () => {
+    const withVersion = given([{ ...started, data: { ...started.data, tokenVersion: 3 } } as SessionEvent]);
+    expect(withVersion).toMatchObject({ tokenVersion: 3 });
+    expect(given([started])).toMatchObject({ tokenVersion: 0 });
+  });
 });
