@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ProcessManagerModule } from '../../core/process-manager/process-manager.module.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { DemoModule } from '../demo/demo.module.js';
 import { EvidenceModule } from '../evidence/evidence.module.js';
 import { CloseInspectionHandler } from './commands/close-inspection/close-inspection.handler.js';
 import { EscalateFindingHandler } from './commands/escalate-finding/escalate-finding.handler.js';
@@ -17,6 +18,7 @@ import { RequestFindingClosureHandler } from './commands/request-finding-closure
 import { ReturnRectificationHandler } from './commands/return-rectification/return-rectification.handler.js';
 import { SubmitRectificationPlanHandler } from './commands/submit-rectification-plan/submit-rectification-plan.handler.js';
 import { VerifyRectificationHandler } from './commands/verify-rectification/verify-rectification.handler.js';
+import { InspectionsDemoStep } from './demo/inspections-demo.step.js';
 import { FindingsMutationsResolver } from './graphql/findings-mutations.resolver.js';
 import { InspectionsMutationsResolver } from './graphql/inspections-mutations.resolver.js';
 import { NoticeExportController } from './notice/notice-export.controller.js';
@@ -26,7 +28,7 @@ import { FindingReminderService } from './reminders/finding-reminder.service.js'
 
 /** Inspections (督察) and their findings, from logging to rectification and closure (销号). */
 @Module({
-  imports: [AccountsModule, EvidenceModule, ProcessManagerModule],
+  imports: [AccountsModule, EvidenceModule, ProcessManagerModule, DemoModule],
   controllers: [NoticeExportController],
   providers: [
     InspectionCommandRunner,
@@ -48,6 +50,7 @@ import { FindingReminderService } from './reminders/finding-reminder.service.js'
     FindingsMutationsResolver,
     { provide: FINDING_REMINDER_SETTINGS, useFactory: () => loadFindingReminderSettings(process.env) },
     FindingReminderService,
+    InspectionsDemoStep,
   ],
 })
 export class InspectionsModule {}

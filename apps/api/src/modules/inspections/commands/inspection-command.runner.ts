@@ -13,7 +13,12 @@ export class InspectionCommandRunner {
     return this.runner.load(inspectionStream(inspectionId), inspectionDecider);
   }
 
-  async run(command: InspectionCommand, actor: Actor): Promise<ChangeOutcome> {
+  /** `idempotencyKey` makes a repeated run (a resumed demo seed, say) append nothing the second time. */
+  async run(
+    command: InspectionCommand,
+    actor: Actor,
+    options: { idempotencyKey?: string } = {},
+  ): Promise<ChangeOutcome> {
     const inspectionId = command.data.inspectionId;
     const result = await this.runner.run({
       streamId: inspectionStream(inspectionId),
@@ -21,6 +26,7 @@ export class InspectionCommandRunner {
       command,
       actor,
       assertMayRun: (who, state, what) => assertMayRunInspectionCommand(what, state, who),
+      ...options,
     });
     return { id: inspectionId, checkpoint: result.checkpoint };
   }
