@@ -230,6 +230,7 @@ export class Projector {
     }
     const started = performance.now();
     try {
+      await this.setup();
       this.logger.log(`rebuilding ${projections.length} projections into ${shadow}`);
       await db.sql.transaction(async (tx) => {
         await tx.query(`drop schema if exists ${ident(shadow)} cascade`);

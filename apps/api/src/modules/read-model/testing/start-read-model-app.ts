@@ -6,6 +6,8 @@ const ADMIN_PASSWORD = 'Rm-Admin-Passw0rd!x7';
 
 export interface ReadModelTestApp extends TestApp {
   token(): Promise<string>;
+  /** Forgets the administrator's token (tokens expire by the app's clock, which tests move). */
+  forgetToken(): void;
   /** Polls `query` until `ready(data)` holds (the projector has caught up), then returns the response. */
   until<T = any>(query: string, ready: (data: T) => boolean, variables?: Record<string, unknown>): Promise<T>;
 }
@@ -19,6 +21,9 @@ export async function startReadModelApp(options: StartTestAppOptions = {}): Prom
   const getToken = async () => (token ??= (await app.login(TEST_ADMIN.username, ADMIN_PASSWORD)).accessToken);
   return Object.assign(app, {
     token: getToken,
+    forgetToken: () => {
+      token = null;
+    },
     async until<T>(
       query: string,
       ready: (data: T) => boolean,

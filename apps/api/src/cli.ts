@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { checkpointCodec } from '@duban/event-store';
+import { ConfigError } from './core/config/config-error.js';
+import { loadConfig } from './core/config/load-config.js';
+import { createEventStore } from './core/event-store/create-event-store.js';
+import { createReadDatabase } from './modules/read-model/create-read-database.js';
+import { createProjector } from './modules/read-model/projector-host.js';
+
+const USAGE = `usage: node apps/api/dist/cli.js <command>
+
+commands:
+  rebuild-projections   rebuild the read model from the event log into a shadow schema and swap it in;
+                        running API instances carry on from the rebuilt checkpoint`;
+
+/** Rebuilds the read model with the configuration of the environment and prints the figures as JSON. */
+async function rebuildProjections(): Promise<void> {
+  const config = loadConfig(process.env);
+  const store = createEventStore(config);
+  await store.init();
+  const db = createReadDatabase(store, config);
+  const projector = createProjector(store, db);
+  try {
+    const result = await projector.rebuild();
+    console.log(
+      JSON.stringify({
+        command: 'rebuild-projections',
+        events: result.events,
+        ms: Math.round(result.ms),
+        eventsPerSecond: result.ms > 0 ? Math.round((result.events / result.ms) * 1000) : null,
+        checkpoint: checkpointCodec.format(result.checkpoint),
+      }),
+    );
+  } finally {
+    await projector.stop();
+    await db.close();
+    await store.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command] = argv;
+  switch (command) {
+    case 'rebuild-projections':
+      await rebuildProjections();
+      return 0;
+    case undefined:
+    case 'help':
+    case '--help':
+      console.log(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      console.error(`unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(error instanceof ConfigError ? 2 : 1);
+  },
+);
