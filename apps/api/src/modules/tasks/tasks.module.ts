@@ -23,6 +23,8 @@ import { RequestTaskCompletionHandler } from './commands/request-task-completion
 import { ReturnTaskHandler } from './commands/return-task/return-task.handler.js';
 import { UrgeTaskHandler } from './commands/urge-task/urge-task.handler.js';
 import { TaskCommandRunner } from './commands/task-command.runner.js';
+import { TaskListsMutationsResolver } from './graphql/task-lists-mutations.resolver.js';
+import { TasksMutationsResolver } from './graphql/tasks-mutations.resolver.js';
 
 /** Every handler of the task-list and task commands; the read side lives in its own providers. */
 export const TASK_COMMAND_HANDLERS = [
@@ -50,7 +52,14 @@ export const TASK_COMMAND_HANDLERS = [
 /** Task lists and tasks (任务清单, 督办事项): commands, process managers and GraphQL mutations. */
 @Module({
   imports: [EvidenceModule, ProcessManagerModule],
-  providers: [TaskCommandRunner, ...TASK_COMMAND_HANDLERS, TaskUrgingService, IssuedListCompleter],
+  providers: [
+    TaskCommandRunner,
+    ...TASK_COMMAND_HANDLERS,
+    TaskUrgingService,
+    IssuedListCompleter,
+    TasksMutationsResolver,
+    TaskListsMutationsResolver,
+  ],
   exports: [TaskCommandRunner],
 })
 export class TasksModule {}
