@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Flex, List, Skeleton, Steps, Timeline, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Empty, Flex, Skeleton, Steps, Timeline, Typography } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../../app/auth/useSession.js';
@@ -8,7 +8,6 @@ import { useAccess } from '../../../app/useAccess.js';
 import { FindingDocument, InspectionTeamDocument } from '../../workspace/generated/pending-graphql.js';
 import { FINDING_STATUSES } from '../finding-statuses.js';
 import formatTime from '../format-time.js';
-import { useDownload } from '../hooks/useDownload.js';
 import FindingActions from './FindingActions.js';
 import FindingStatusTag from './FindingStatusTag.js';
 import LoadFailedAlert from './LoadFailedAlert.js';
@@ -24,7 +23,6 @@ function FindingDetailPage() {
   const { id = '' } = useParams();
   const access = useAccess();
   const user = useSession().session?.user;
-  const download = useDownload();
   const { data, loading, error, refetch } = useQuery(FindingDocument, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
@@ -147,6 +145,11 @@ function FindingDetailPage() {
             {finding.plannedCompletionDate ?? none}
           </Descriptions.Item>
           <Descriptions.Item label={t('findings.detail.returns')}>{finding.returns}</Descriptions.Item>
+          <Descriptions.Item label={t('findings.detail.evidence')}>
+            {finding.evidenceCount > 0
+              ? t('findings.detail.evidenceCount', { count: finding.evidenceCount })
+              : t('findings.detail.noEvidence')}
+          </Descriptions.Item>
           <Descriptions.Item label={t('findings.detail.closureRequestedAt')}>
             {formatTime(finding.closureRequestedAt)}
           </Descriptions.Item>
@@ -161,33 +164,7 @@ function FindingDetailPage() {
         </Descriptions>
       </Card>
       <Flex gap="middle" wrap align="flex-start">
-        <Card
-          title={t('findings.detail.evidence')}
-          extra={t('findings.detail.evidenceCount', { count: finding.evidenceCount })}
-          style={{ flex: '1 1 320px' }}
-        >
-          <List
-            size="small"
-            dataSource={finding.evidence}
-            locale={{
-              emptyText: (
-                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('findings.detail.noEvidence')} />
-              ),
-            }}
-            renderItem={(file) => (
-              <List.Item>
-                <Button
-                  type="link"
-                  icon={<PaperClipOutlined />}
-                  onClick={() => void download(`/files/${file.sha256}`, file.name)}
-                >
-                  {file.name}
-                </Button>
-              </List.Item>
-            )}
-          />
-        </Card>
-        <Card title={t('findings.detail.timeline')} style={{ flex: '2 1 480px' }}>
+        <Card title={t('findings.detail.timeline')} style={{ flex: '1 1 480px' }}>
           {finding.timeline.length === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('findings.detail.noTimeline')} />
           ) : (

@@ -33,6 +33,7 @@ import {
   InspectionDocument,
   IssueInspectionNoticeDocument,
   NotifyFindingDocument,
+  RectificationLedgerDocument,
 } from '../../workspace/generated/pending-graphql.js';
 import type {
   FindingRowFragment,
@@ -43,6 +44,10 @@ import LogFindingModal from './LogFindingModal.js';
 import RecordReviewModal from './RecordReviewModal.js';
 
 type Review = InspectionQuery['inspection']['caseFileReviews'][number];
+type UnitCounts = InspectionQuery['inspection']['summary']['byUnit'][number];
+
+// An inspection's findings fit one page at the API's default maximum; the ledger pages beyond that.
+const FINDINGS_PAGE = 200;
 
 /** 督察详情: targets, reviews, findings by unit and status, and the team's commands. */
 function InspectionDetailPage() {
@@ -56,6 +61,8 @@ function InspectionDetailPage() {
   const download = useDownload();
   const { nameOf } = useUnits();
   const [dialog, setDialog] = useState<'log' | 'review' | null>(null);
+  // The API lists no notices yet, so those issued here are offered for download until the page is left.
+  const [issuedNotices, setIssuedNotices] = useState<string[]>([]);
   const { data, loading, error, refetch } = useQuery(InspectionDocument, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
@@ -65,6 +72,11 @@ function InspectionDetailPage() {
   const [issueNotice] = useMutation(IssueInspectionNoticeDocument, options);
   const [closeInspection] = useMutation(CloseInspectionDocument, options);
   const inspection = data?.inspection;
+  const findingsQuery = useQuery(RectificationLedgerDocument, {
+    variables: { filter: { inspectionId: id }, page: { first: FINDINGS_PAGE } },
+    fetchPolicy: 'cache-and-network',
+  });
+  const findings = findingsQuery.data?.rectificationLedger.items ?? [];
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
@@ -109,24 +121,7 @@ function InspectionDetailPage() {
   const onTeam = access.canManageInspections && Boolean(me && inspection.teamUserIds.includes(me.id));
   const open = inspection.status === 'OPEN';
   const targets = inspection.targetUnitIds.map((unitId) => ({ id: unitId, name: nameOf(unitId) }));
-  const findings = inspection.findings;
   const teamNames = inspection.teamUserIds.map((userId) => (userId === me?.id ? me.displayName : userId));
-
-  const byUnit = targets.map((unit) => {
-    const mine = findings.filter((finding) => finding.unitId === unit.id);
-    return {
-      unitId: unit.id,
-      unitName: unit.name,
-      total: mine.length,
-      ...Object.fromEntries(
-        FINDING_STATUSES.map((status) => [
-          status,
-          mine.filter((finding) => finding.status === status).length,
-        ]),
-      ),
-      overdue: mine.filter((finding) => finding.overdue).length,
-    } as { unitId: string; unitName: string; total: number; overdue: number } & Record<string, number>;
-  });
 
   return (
     <Flex vertical gap="middle">
@@ -148,10 +143,11 @@ function InspectionDetailPage() {
               okText={t('findings.confirmOk')}
               cancelText={t('findings.cancel')}
               onConfirm={() =>
-                run(
-                  () => issueNotice({ variables: { input: { inspectionId: inspection.id } } }),
-                  t('inspections.detail.noticeIssued'),
-                )
+                run(async () => {
+                  const result = await issueNotice({ variables: { input: { inspectionId: inspection.id } } });
+                  const noticeId = result.data?.issueInspectionNotice;
+                  if (noticeId) setIssuedNotices((issued) => [...issued, noticeId]);
+                }, t('inspections.detail.noticeIssued'))
               }
             >
               <Button>{t('inspections.detail.issueNotice')}</Button>
@@ -208,21 +204,23 @@ function InspectionDetailPage() {
         </Descriptions>
       </Card>
       <Card title={t('inspections.detail.findingsByUnit')}>
-        <Table
+        <Table<UnitCounts>
           rowKey="unitId"
           size="small"
           pagination={false}
-          dataSource={byUnit}
-          scroll={{ x: 720 }}
+          dataSource={inspection.summary.byUnit}
+          locale={{ emptyText: t('inspections.detail.noFindings') }}
           columns={[
-            { title: t('ledger.columns.unit'), dataIndex: 'unitName' },
-            { title: t('inspections.detail.findings'), dataIndex: 'total', width: 80 },
-            ...FINDING_STATUSES.map((status) => ({
-              title: t(`findings.status.${status}`),
-              dataIndex: status,
-              width: 90,
-            })),
-            { title: t('findings.overdue'), dataIndex: 'overdue', width: 70 },
+            {
+              title: t('ledger.columns.unit'),
+              dataIndex: 'unitName',
+              render: (name: string | null, row) => name ?? nameOf(row.unitId),
+            },
+            { title: t('inspections.detail.findings'), dataIndex: 'total', width: 90 },
+            { title: t('inspections.detail.open'), dataIndex: 'open', width: 90 },
+            { title: t('findings.status.CLOSED'), dataIndex: 'closed', width: 90 },
+            { title: t('findings.overdue'), dataIndex: 'overdue', width: 90 },
+            { title: t('findings.escalated'), dataIndex: 'escalated', width: 90 },
           ]}
         />
       </Card>
@@ -231,7 +229,7 @@ function InspectionDetailPage() {
           rowKey="id"
           size="middle"
           dataSource={findings}
-          loading={loading && findings.length === 0}
+          loading={findingsQuery.loading && findings.length === 0}
           locale={{ emptyText: t('inspections.detail.noFindings') }}
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           scroll={{ x: 900 }}
@@ -337,9 +335,13 @@ function InspectionDetailPage() {
       >
         <List
           size="small"
-          dataSource={inspection.notices}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
-          renderItem={(notice) => (
+          dataSource={issuedNotices}
+          locale={{
+            emptyText: (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspections.detail.noticesHint')} />
+            ),
+          }}
+          renderItem={(noticeId) => (
             <List.Item
               actions={[
                 <Button
@@ -348,8 +350,8 @@ function InspectionDetailPage() {
                   icon={<DownloadOutlined />}
                   onClick={() =>
                     void download(
-                      `/inspections/${inspection.id}/notices/${notice.id}.md`,
-                      `${notice.title}.md`,
+                      `/inspections/${inspection.id}/notices/${noticeId}.md`,
+                      `${inspection.title}-${noticeId}.md`,
                     )
                   }
                 >
@@ -357,7 +359,7 @@ function InspectionDetailPage() {
                 </Button>,
               ]}
             >
-              <List.Item.Meta title={notice.title} description={formatTime(notice.issuedAt)} />
+              <List.Item.Meta title={t('inspections.detail.noticeJustIssued')} description={noticeId} />
             </List.Item>
           )}
         />

@@ -2,12 +2,15 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { InspectionsDocument } from '../../workspace/generated/pending-graphql.js';
 
-/** Every inspection, newest first. */
+// A district runs a few dozen inspections a year: one page at the API's default maximum holds them all.
+const INSPECTIONS_PAGE = 200;
+
+/** Every inspection, newest first (the API's order). */
 export function useInspections() {
-  const result = useQuery(InspectionsDocument, { fetchPolicy: 'cache-and-network' });
-  const inspections = useMemo(
-    () => [...(result.data?.inspections ?? [])].sort((a, b) => b.openedAt.localeCompare(a.openedAt)),
-    [result.data],
-  );
+  const result = useQuery(InspectionsDocument, {
+    variables: { page: { first: INSPECTIONS_PAGE } },
+    fetchPolicy: 'cache-and-network',
+  });
+  const inspections = useMemo(() => result.data?.inspections.items ?? [], [result.data]);
   return { ...result, inspections };
 }

@@ -1,6 +1,6 @@
 import { Button, Card, Checkbox, Flex, Form, Select, Table } from 'antd';
-import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/useT.js';
 import { useUnits } from '../../admin/hooks/useUnits.js';
@@ -9,11 +9,14 @@ import LoadFailedAlert from '../../findings/components/LoadFailedAlert.js';
 import SeverityTag from '../../findings/components/SeverityTag.js';
 import { FINDING_STATUSES, FINDING_SEVERITIES } from '../../findings/finding-statuses.js';
 import { useInspections } from '../../inspections/hooks/useInspections.js';
-import { RectificationLedgerDocument } from '../../workspace/generated/pending-graphql.js';
+import {
+  RectificationLedgerCursorDocument,
+  RectificationLedgerDocument,
+} from '../../workspace/generated/pending-graphql.js';
 import type {
   FindingRowFragment,
   FindingSeverity,
-  RectificationLedgerFilter,
+  FindingFilterInput,
 } from '../../workspace/generated/pending-graphql.js';
 
 const PAGE_SIZE = 20;
@@ -27,12 +30,12 @@ interface FilterValues {
   escalated?: boolean;
 }
 
-function toFilter(values: FilterValues, fixedUnitId: string | null): RectificationLedgerFilter {
+function toFilter(values: FilterValues, fixedUnitId: string | null): FindingFilterInput {
   return {
     ...(values.inspectionId ? { inspectionId: values.inspectionId } : {}),
     ...(fixedUnitId ? { unitId: fixedUnitId } : values.unitId ? { unitId: values.unitId } : {}),
-    ...(values.status ? { status: values.status } : {}),
-    ...(values.severity ? { severity: values.severity } : {}),
+    ...(values.status ? { statuses: [values.status] } : {}),
+    ...(values.severity ? { severities: [values.severity] } : {}),
     ...(values.overdue ? { overdue: true } : {}),
     ...(values.escalated ? { escalated: true } : {}),
   };
@@ -45,18 +48,47 @@ function toFilter(values: FilterValues, fixedUnitId: string | null): Rectificati
 export default function RectificationLedger({ fixedUnitId = null }: { fixedUnitId?: string | null }) {
   const t = useT();
   const [form] = Form.useForm<FilterValues>();
-  const [filter, setFilter] = useState<RectificationLedgerFilter>(toFilter({}, fixedUnitId));
+  const [filter, setFilter] = useState<FindingFilterInput>(toFilter({}, fixedUnitId));
   const [page, setPage] = useState(1);
+  const client = useApolloClient();
+  // Cursors are opaque: page n starts after the cursor page n-1 returned, so they are kept as pages load.
+  const cursors = useRef(new Map<number, string | null>([[1, null]]));
+  const [walking, setWalking] = useState(false);
   const { data, previousData, loading, error, refetch } = useQuery(RectificationLedgerDocument, {
-    variables: { filter, page: { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE } },
+    variables: { filter, page: { first: PAGE_SIZE, after: cursors.current.get(page) ?? null } },
     fetchPolicy: 'cache-and-network',
   });
+  const nextCursor = data?.rectificationLedger.nextCursor;
+  useEffect(() => {
+    if (nextCursor) cursors.current.set(page + 1, nextCursor);
+  }, [nextCursor, page]);
+
+  const goTo = async (target: number) => {
+    let known = Math.max(...[...cursors.current.keys()].filter((n) => n <= target));
+    setWalking(true);
+    try {
+      while (known < target) {
+        const result = await client.query({
+          query: RectificationLedgerCursorDocument,
+          variables: { filter, page: { first: PAGE_SIZE, after: cursors.current.get(known) ?? null } },
+        });
+        const cursor = result.data?.rectificationLedger.nextCursor;
+        if (!cursor) break;
+        known += 1;
+        cursors.current.set(known, cursor);
+      }
+      setPage(known);
+    } finally {
+      setWalking(false);
+    }
+  };
   const { inspections } = useInspections();
   const { units } = useUnits();
   const ledger = (data ?? previousData)?.rectificationLedger;
   const all = t('ledger.filters.all');
 
   const search = (values: FilterValues) => {
+    cursors.current = new Map([[1, null]]);
     setFilter(toFilter(values, fixedUnitId));
     setPage(1);
   };
@@ -135,8 +167,8 @@ export default function RectificationLedger({ fixedUnitId = null }: { fixedUnitI
         <Table<FindingRowFragment>
           rowKey="id"
           size="middle"
-          loading={loading}
-          dataSource={ledger?.items ?? []}
+          loading={loading || walking}
+          dataSource={(ledger?.items ?? []) as FindingRowFragment[]}
           locale={{ emptyText: t('ledger.empty') }}
           scroll={{ x: 1000 }}
           pagination={{
@@ -145,7 +177,7 @@ export default function RectificationLedger({ fixedUnitId = null }: { fixedUnitI
             total: ledger?.total ?? 0,
             showSizeChanger: false,
             showTotal: (total) => t('ledger.total', { total }),
-            onChange: setPage,
+            onChange: (target) => void goTo(target),
           }}
           columns={[
             {
