@@ -5,6 +5,10 @@ function stringOrUndefined(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
+function isCodedError(value: unknown): value is CodedError {
+  return typeof value === 'object' && value !== null && typeof (value as CodedError).code === 'string';
+}
+
 /** Reduces whatever Apollo threw to the API's error code (and specific reason) for translation. */
 export function readCodedError(error: unknown): CodedError {
   if (CombinedGraphQLErrors.is(error)) {
@@ -20,6 +24,8 @@ export function readCodedError(error: unknown): CodedError {
     return { code: error.statusCode >= 502 ? 'UNAVAILABLE' : 'INTERNAL' };
   }
   if (ServerParseError.is(error)) return { code: 'UNAVAILABLE' };
+  // Plain HTTP routes (uploads, downloads) throw errors that already carry the API's code and reason.
+  if (error instanceof Error && 'coded' in error && isCodedError(error.coded)) return error.coded;
   // fetch rejects with a TypeError when the server cannot be reached at all.
   if (error instanceof TypeError) return { code: 'UNAVAILABLE' };
   return { code: 'UNKNOWN' };

@@ -37,4 +37,11 @@ describe('reading the code of an API error', () => {
   it('reports an unreachable server as unavailable', () => {
     expect(readCodedError(new TypeError('Failed to fetch')).code).toBe('UNAVAILABLE');
   });
+
+  it('passes on the code and reason an HTTP route error already carries', () => {
+    const error = Object.assign(new Error('refused'), {
+      coded: { code: 'VALIDATION', reason: 'FILE_TOO_LARGE' },
+    });
+    expect(readCodedError(error)).toEqual({ code: 'VALIDATION', reason: 'FILE_TOO_LARGE' });
+  });
 });

@@ -14,6 +14,9 @@ import inspections from './inspections.js';
 import ledger from './ledger.js';
 import pageStates from './page-states.js';
 import workspace from './workspace.js';
+import reports from './reports.js';
+import taskLists from './task-lists.js';
+import tasks from './tasks.js';
 
 // A key missing here falls back to zh-CN at run time; the unit tests keep the catalogue complete.
 export default {
@@ -31,4 +34,7 @@ export default {
   ledger,
   pageStates,
   workspace,
+  reports,
+  taskLists,
+  tasks,
 } satisfies DeepPartial<typeof zh>;

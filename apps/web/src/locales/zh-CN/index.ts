@@ -12,6 +12,9 @@ import inspections from './inspections.js';
 import ledger from './ledger.js';
 import pageStates from './page-states.js';
 import workspace from './workspace.js';
+import reports from './reports.js';
+import taskLists from './task-lists.js';
+import tasks from './tasks.js';
 
 // The default locale is complete by definition: its shape is the catalogue every other locale follows.
 export default {
@@ -29,4 +32,7 @@ export default {
   ledger,
   pageStates,
   workspace,
+  reports,
+  taskLists,
+  tasks,
 };

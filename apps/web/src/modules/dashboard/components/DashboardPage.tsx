@@ -1,51 +1,151 @@
-import { Alert, Descriptions, Empty, Flex, theme } from 'antd';
-import type { CSSProperties } from 'react';
-import { useSession } from '../../../app/auth/useSession.js';
-import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
+import { ReloadOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Badge,
+  Button,
+  DatePicker,
+  Empty,
+  Flex,
+  Select,
+  Skeleton,
+  Space,
+  Tooltip,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
+import { Suspense, lazy, useEffect } from 'react';
+import { useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n/useT.js';
-import { useMe } from '../../auth/hooks/useMe.js';
+import LoadErrorAlert from '../../tasks/components/LoadErrorAlert.js';
+import PageTitle from '../../tasks/components/PageTitle.js';
+import Panel from '../../tasks/components/Panel.js';
+import { endOfDayIso, formatDateTime } from '../../tasks/model/format.js';
+import { useAfterFirstPaint } from '../hooks/useAfterFirstPaint.js';
+import { useDashboardProgress } from '../hooks/useDashboardProgress.js';
+import { useDashboardTaskLists } from '../hooks/useDashboardTaskLists.js';
+import { useProgressTrend } from '../hooks/useProgressTrend.js';
+import DepartmentProgressTable from './DepartmentProgressTable.js';
+import ProgressSummary from './ProgressSummary.js';
 
-/** Placeholder workbench: proves the signed-in round trip (the `me` query) until the real dashboard lands. */
+// ECharts lives in this chunk only, fetched once the table is on screen.
+const DashboardCharts = lazy(() => import('./DashboardCharts.js'));
+
+/** 工作台: progress per department for one issued task list, now (live) or as of a past day (时点查询). */
 export default function DashboardPage() {
   const t = useT();
-  const describeError = useErrorMessage();
-  const { session } = useSession();
-  const { data, error } = useMe();
-  const { token } = theme.useToken();
-  const user = data?.me ?? session?.user;
-  const panel: CSSProperties = {
-    background: token.colorBgContainer,
-    borderRadius: token.borderRadiusLG,
-    padding: 24,
+  const [params, setParams] = useSearchParams();
+  const lists = useDashboardTaskLists();
+  const listId = params.get('list') ?? lists.lists[0]?.id;
+  const asOfDate = params.get('asOf');
+  const asOf = asOfDate ? endOfDayIso(asOfDate) : null;
+  const { progress, loading, refreshing, error, refetch, live } = useDashboardProgress(listId, asOf);
+  const { trend } = useProgressTrend(listId);
+  const painted = useAfterFirstPaint();
+
+  useEffect(() => {
+    document.title = `${t('dashboard.title')} · ${t('common.appName')}`;
+  }, [t]);
+
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
+    setParams(next, { replace: true });
   };
 
-  return (
-    <Flex vertical gap="large">
-      <h2
-        style={{
-          margin: 0,
-          fontSize: token.fontSizeHeading3,
-          fontWeight: 600,
-          color: token.colorTextHeading,
-        }}
-      >
-        {t('dashboard.title')}
-      </h2>
-      {error ? <Alert type="error" showIcon title={describeError(error)} /> : null}
-      {user ? (
-        <section style={panel}>
-          <Descriptions title={t('dashboard.welcome', { name: user.displayName })} column={1}>
-            <Descriptions.Item label={t('dashboard.username')}>{user.username}</Descriptions.Item>
-            <Descriptions.Item label={t('dashboard.role')}>{t(`roles.${user.role}`)}</Descriptions.Item>
-            <Descriptions.Item label={t('dashboard.unit')}>
-              {user.unitName ?? t('layout.noUnit')}
-            </Descriptions.Item>
-          </Descriptions>
-        </section>
+  const tools = (
+    <>
+      <Select
+        aria-label={t('dashboard.taskList')}
+        placeholder={t('dashboard.pickTaskList')}
+        style={{ width: 320 }}
+        loading={lists.loading}
+        value={listId}
+        options={lists.lists.map((list) => ({ value: list.id, label: `${list.year} · ${list.title}` }))}
+        onChange={(value: string) => update({ list: value })}
+      />
+      <Tooltip title={t('dashboard.asOfHint')}>
+        <DatePicker
+          aria-label={t('dashboard.asOf')}
+          placeholder={`${t('dashboard.asOf')}：${t('dashboard.asOfPlaceholder')}`}
+          value={asOfDate ? dayjs(asOfDate) : null}
+          disabledDate={(day) => day.isAfter(dayjs(), 'day')}
+          onChange={(day) => update({ asOf: day ? day.format('YYYY-MM-DD') : null })}
+          style={{ width: 200 }}
+        />
+      </Tooltip>
+      {live ? (
+        <Tooltip title={t('dashboard.liveHint')}>
+          <Badge status="processing" text={t('dashboard.live')} />
+        </Tooltip>
       ) : null}
-      <section style={panel}>
-        <Empty description={t('dashboard.empty')} />
-      </section>
+      <Button
+        icon={<ReloadOutlined />}
+        onClick={refetch}
+        loading={refreshing}
+        aria-label={t('common.retry')}
+      />
+    </>
+  );
+
+  let body;
+  if (lists.error) {
+    body = <LoadErrorAlert title={t('dashboard.loadError')} error={lists.error} onRetry={lists.refetch} />;
+  } else if (!lists.loading && lists.lists.length === 0) {
+    body = (
+      <Panel>
+        <Empty description={t('dashboard.noTaskLists')} />
+      </Panel>
+    );
+  } else if (error && !progress) {
+    body = <LoadErrorAlert title={t('dashboard.loadError')} error={error} onRetry={refetch} />;
+  } else if (!progress) {
+    body = (
+      <Panel>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Panel>
+    );
+  } else {
+    body = (
+      <>
+        {asOfDate ? (
+          <Alert
+            type="info"
+            showIcon
+            title={t('dashboard.asOfActive', { date: asOfDate })}
+            action={
+              <Button size="small" onClick={() => update({ asOf: null })}>
+                {t('dashboard.backToNow')}
+              </Button>
+            }
+          />
+        ) : null}
+        <ProgressSummary totals={progress.totals} />
+        <Panel
+          title={t('dashboard.table.title')}
+          extra={
+            <Typography.Text type="secondary">
+              {t('dashboard.updatedAt', { time: formatDateTime(progress.at) })}
+            </Typography.Text>
+          }
+        >
+          <DepartmentProgressTable rows={progress.units} loading={loading} />
+        </Panel>
+        {painted ? (
+          <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
+            <DashboardCharts progress={progress} trend={trend} />
+          </Suspense>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <Flex vertical gap="middle">
+      <PageTitle title={t('dashboard.title')} extra={<Space wrap>{tools}</Space>} />
+      {body}
     </Flex>
   );
 }

@@ -1,0 +1,6 @@
+import type { DashboardProgressFieldsFragment } from '../../tasks/generated/pending-graphql.js';
+
+export type DepartmentProgressView = DashboardProgressFieldsFragment;
+export type UnitProgressRow = DashboardProgressFieldsFragment['units'][number];
+export type AreaProgressRow = DashboardProgressFieldsFragment['areas'][number];
+export type ProgressTotals = DashboardProgressFieldsFragment['totals'];

@@ -1,0 +1,303 @@
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
+import { Alert, App, Button, Flex, Modal, Progress, Steps, Table, Tag, Typography, Upload } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
+import { useT } from '../../../app/i18n/useT.js';
+import type { MessageKey } from '../../../app/i18n/message-key.js';
+import { AddTaskToListDocument } from '../../tasks/generated/pending-graphql.js';
+import { parseTaskSheet } from '../import/parse-task-sheet.js';
+import type { SheetCell, TaskSheetError, TaskSheetRow } from '../import/parse-task-sheet.js';
+import { taskSheetTemplate } from '../import/task-sheet-template.js';
+
+interface Props {
+  open: boolean;
+  listId: string;
+  areas: readonly string[];
+  units: readonly { id: string; name: string }[];
+  onClose: () => void;
+  /** Called after creating, even partly, so the list shows what now exists. */
+  onCreated: () => void;
+}
+
+interface Failure {
+  row: number;
+  message: string;
+}
+
+function saveBlob(blob: Blob, name: string) {
+  const href = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.download = name;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 0);
+}
+
+/**
+ * 从 Excel 导入: a template to fill in, a preview that checks every row against the list's areas and
+ * the district's units, and only then the creation of the valid rows, one task at a time.
+ */
+export default function ImportTasksModal({ open, listId, areas, units, onClose, onCreated }: Props) {
+  const t = useT();
+  const describe = useErrorMessage();
+  const { message } = App.useApp();
+  const [addTask] = useMutation(AddTaskToListDocument);
+  const [rows, setRows] = useState<TaskSheetRow[] | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [reading, setReading] = useState(false);
+  const [readError, setReadError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [failures, setFailures] = useState<Failure[]>([]);
+
+  const valid = rows?.filter((row) => row.task) ?? [];
+  const invalid = rows?.filter((row) => !row.task) ?? [];
+  const creating = progress !== null && progress.done < progress.total;
+
+  const reset = () => {
+    setRows(null);
+    setFileName(null);
+    setReadError(null);
+    setProgress(null);
+    setFailures([]);
+  };
+
+  const downloadTemplate = async () => {
+    // The spreadsheet writer is loaded only when someone asks for the template.
+    const { default: writeXlsxFile } = await import('write-excel-file/universal');
+    const sheets = taskSheetTemplate(
+      {
+        sheetName: t('taskLists.import.sheetName'),
+        headers: {
+          area: t('taskLists.import.headers.area'),
+          title: t('taskLists.import.headers.title'),
+          description: t('taskLists.import.headers.description'),
+          leadUnit: t('taskLists.import.headers.leadUnit'),
+          cooperatingUnits: t('taskLists.import.headers.cooperatingUnits'),
+          deadline: t('taskLists.import.headers.deadline'),
+        },
+        exampleTitle: t('taskLists.import.example.title'),
+        exampleDescription: t('taskLists.import.example.description'),
+        exampleDeadline: t('taskLists.import.example.deadline'),
+        referenceSheetName: t('taskLists.import.referenceSheet'),
+        areasHeader: t('taskLists.import.areasHeader'),
+        unitsHeader: t('taskLists.import.unitsHeader'),
+      },
+      areas,
+      units.map((unit) => unit.name),
+    );
+    saveBlob(await writeXlsxFile(sheets).toBlob(), t('taskLists.import.templateFileName'));
+  };
+
+  const read = async (file: File) => {
+    reset();
+    setFileName(file.name);
+    setReading(true);
+    try {
+      const { readSheet } = await import('read-excel-file/universal');
+      const sheet = (await readSheet(file)) as unknown as SheetCell[][];
+      setRows(parseTaskSheet(sheet, { areas, units }));
+    } catch {
+      setReadError(t('taskLists.import.readFailed'));
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const create = async () => {
+    const total = valid.length;
+    const failed: Failure[] = [];
+    setFailures([]);
+    setProgress({ done: 0, total });
+    for (const [index, row] of valid.entries()) {
+      if (!row.task) continue;
+      try {
+        await addTask({ variables: { input: { listId, ...row.task } } });
+      } catch (error) {
+        failed.push({ row: row.rowNumber, message: describe(error) });
+      }
+      setProgress({ done: index + 1, total });
+    }
+    setFailures(failed);
+    onCreated();
+    if (failed.length === 0) {
+      message.success(t('taskLists.import.created', { count: total }));
+      reset();
+      onClose();
+    }
+  };
+
+  const errorText = (error: TaskSheetError) =>
+    t(`taskLists.import.errors.${error.code}` as MessageKey, { value: error.value ?? '' });
+
+  const columns: TableColumnsType<TaskSheetRow> = [
+    { key: 'row', dataIndex: 'rowNumber', title: t('taskLists.import.rowNumber'), width: 64 },
+    {
+      key: 'area',
+      title: t('taskLists.import.headers.area'),
+      width: 120,
+      render: (_, row) => row.cells.area,
+    },
+    { key: 'title', title: t('taskLists.import.headers.title'), render: (_, row) => row.cells.title },
+    {
+      key: 'leadUnit',
+      title: t('taskLists.import.headers.leadUnit'),
+      width: 130,
+      render: (_, row) => row.cells.leadUnit,
+    },
+    {
+      key: 'cooperatingUnits',
+      title: t('taskLists.taskColumns.cooperatingUnits'),
+      width: 150,
+      render: (_, row) => row.cells.cooperatingUnits,
+    },
+    {
+      key: 'deadline',
+      title: t('taskLists.import.headers.deadline'),
+      width: 110,
+      render: (_, row) => row.task?.deadline ?? row.cells.deadline,
+    },
+    {
+      key: 'result',
+      title: t('taskLists.import.result'),
+      width: 220,
+      render: (_, row) =>
+        row.task ? (
+          <Tag color="success">{t('taskLists.import.ok')}</Tag>
+        ) : (
+          <Flex vertical gap={2} data-testid={`import-row-${row.rowNumber}-errors`}>
+            {row.errors.map((error, index) => (
+              <Typography.Text key={index} type="danger">
+                {errorText(error)}
+              </Typography.Text>
+            ))}
+          </Flex>
+        ),
+    },
+  ];
+
+  return (
+    <Modal
+      open={open}
+      title={t('taskLists.import.title')}
+      width={1100}
+      onCancel={() => {
+        if (creating) return;
+        reset();
+        onClose();
+      }}
+      destroyOnHidden
+      footer={[
+        <Button
+          key="cancel"
+          disabled={creating}
+          onClick={() => {
+            reset();
+            onClose();
+          }}
+        >
+          {t('taskLists.import.cancel')}
+        </Button>,
+        <Button
+          key="create"
+          type="primary"
+          disabled={valid.length === 0 || creating}
+          loading={creating}
+          onClick={() => void create()}
+        >
+          {t('taskLists.import.create', { count: valid.length })}
+        </Button>,
+      ]}
+    >
+      <Flex vertical gap={16}>
+        <Steps
+          size="small"
+          current={rows ? (progress ? 2 : 1) : 0}
+          items={[
+            { title: t('taskLists.import.step1') },
+            { title: t('taskLists.import.step2') },
+            { title: t('taskLists.import.step3') },
+          ]}
+        />
+        <div>
+          <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()}>
+            {t('taskLists.import.downloadTemplate')}
+          </Button>
+        </div>
+        <Upload.Dragger
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          multiple={false}
+          showUploadList={false}
+          disabled={creating}
+          beforeUpload={(file) => {
+            void read(file);
+            return false;
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">{fileName ?? t('taskLists.import.chooseFile')}</p>
+          <p className="ant-upload-hint">{t('taskLists.import.chooseFileHint')}</p>
+        </Upload.Dragger>
+        {reading ? <Alert type="info" title={t('taskLists.import.reading')} /> : null}
+        {readError ? <Alert type="error" showIcon role="alert" title={readError} /> : null}
+        {rows && rows.length === 0 ? (
+          <Alert type="warning" showIcon title={t('taskLists.import.noRows')} />
+        ) : null}
+        {rows && rows.length > 0 ? (
+          <>
+            <Alert
+              type={invalid.length > 0 ? 'warning' : 'success'}
+              showIcon
+              role="status"
+              title={t('taskLists.import.summary', {
+                total: rows.length,
+                valid: valid.length,
+                invalid: invalid.length,
+              })}
+              description={invalid.length > 0 ? t('taskLists.import.invalidHint') : undefined}
+            />
+            <Table<TaskSheetRow>
+              rowKey="rowNumber"
+              size="small"
+              columns={columns}
+              dataSource={rows}
+              pagination={rows.length > 50 ? { pageSize: 50 } : false}
+              scroll={{ y: 320 }}
+              rowClassName={(row) => (row.task ? '' : 'import-row-invalid')}
+              onRow={(row) => (row.task ? {} : { style: { background: '#fff1f0' } })}
+              data-testid="import-preview"
+            />
+          </>
+        ) : null}
+        {progress ? (
+          <div role="status">
+            <Typography.Text>
+              {t('taskLists.import.creating', { done: progress.done, total: progress.total })}
+            </Typography.Text>
+            <Progress
+              percent={Math.round((progress.done / Math.max(progress.total, 1)) * 100)}
+              size="small"
+            />
+          </div>
+        ) : null}
+        {failures.length > 0 ? (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={failures
+              .map((failure) =>
+                t('taskLists.import.createFailed', { row: failure.row, message: failure.message }),
+              )
+              .join('；')}
+          />
+        ) : null}
+      </Flex>
+    </Modal>
+  );
+}
