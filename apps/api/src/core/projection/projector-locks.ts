@@ -40,6 +40,8 @@ export class PgAdvisoryLocks implements ProjectorLocks {
   private readonly held = new Set<string>();
   private readonly lostListeners: Array<() => void> = [];
   private closed = false;
+  /** One query at a time on the session: runners ask concurrently. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly url: string,
@@ -52,12 +54,11 @@ export class PgAdvisoryLocks implements ProjectorLocks {
 
   async tryAcquire(key: string): Promise<boolean> {
     if (this.held.has(key)) return true;
-    const client = await this.connection();
     const [a, b] = advisoryKey(this.namespace, key);
-    const { rows } = await client.query<{ ok: boolean }>(
-      'select pg_try_advisory_lock($1::int, $2::int) as ok',
-      [a, b],
-    );
+    const { rows } = await this.run<{ ok: boolean }>('select pg_try_advisory_lock($1::int, $2::int) as ok', [
+      a,
+      b,
+    ]);
     if (rows[0]?.ok) this.held.add(key);
     return rows[0]?.ok === true;
   }
@@ -65,13 +66,12 @@ export class PgAdvisoryLocks implements ProjectorLocks {
   async release(key: string): Promise<void> {
     if (!this.held.delete(key) || !this.client) return;
     const [a, b] = advisoryKey(this.namespace, key);
-    await this.client.query('select pg_advisory_unlock($1::int, $2::int)', [a, b]).catch(() => undefined);
+    await this.run('select pg_advisory_unlock($1::int, $2::int)', [a, b]).catch(() => undefined);
   }
 
   async isHeldAnywhere(key: string): Promise<boolean> {
-    const client = await this.connection();
     const [a, b] = advisoryKey(this.namespace, key);
-    const { rows } = await client.query<{ held: boolean }>(
+    const { rows } = await this.run<{ held: boolean }>(
       `select exists (select 1 from pg_locks where locktype = 'advisory' and granted
           and classid = $1::int::oid and objid = $2::int::oid and objsubid = 2) as held`,
       [a, b],
@@ -89,6 +89,12 @@ export class PgAdvisoryLocks implements ProjectorLocks {
       client.on('error', () => undefined);
       await client.end().catch(() => undefined);
     }
+  }
+
+  private run<T extends pg.QueryResultRow>(text: string, params: unknown[]): Promise<pg.QueryResult<T>> {
+    const next = this.queue.then(async () => (await this.connection()).query<T>(text, params));
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   private connection(): Promise<pg.Client> {

@@ -1,7 +1,10 @@
 import { createPgliteEventStore } from '@duban/event-store';
 import type { ReadAllEvent, SqlEventStore } from '@duban/event-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GraphQLError } from 'graphql';
+import { formatGraphqlError } from '../../core/errors/format-graphql-error.js';
 import { DocumentProjection, foldInMemory } from '../../core/projection/document-projection.js';
+import { ReadModelStaleError } from '../../core/projection/read-model-stale.error.js';
 import type { Projection, SqlTx } from '../../core/projection/projection.js';
 import type { ReadDatabase } from '../../core/projection/read-database.js';
 import { readSchemasFor } from '../../core/projection/read-schemas.js';
@@ -23,7 +26,7 @@ import {
 
 const YELLOW_DAYS = 7;
 
-describe('the projector on the embedded store', () => {
+describe('the projector on the embedded store', { timeout: 60_000 }, () => {
   let store: SqlEventStore;
   let db: ReadDatabase;
   let writer: HistoryWriter;
@@ -33,7 +36,7 @@ describe('the projector on the embedded store', () => {
     await store.init();
     db = { sql: store.sql, schemas: readSchemasFor(null), lockUrl: null, close: async () => undefined };
     writer = new HistoryWriter(store);
-  });
+  }, 60_000);
   afterEach(async () => {
     await store.close();
   });
@@ -171,5 +174,20 @@ describe('the projector on the embedded store', () => {
     );
     expect(schemas).toEqual([]);
     await second.projector.stop();
+  });
+
+  it('answers STALE rather than an old answer when the projections do not reach a change in time', async () => {
+    const { projector, waiter } = readModelHarness(store, db);
+    await projector.start();
+    await writeFirstHalf(writer);
+    await waiter.waitFor(writer.last);
+    const unreachable = { transactionId: writer.last!.transactionId + 1_000_000n, globalPosition: 1n };
+    const started = Date.now();
+    const error = await waiter.waitFor(unreachable, { timeoutMs: 150 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReadModelStaleError);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    const formatted = formatGraphqlError(new GraphQLError('x').toJSON(), error);
+    expect(formatted.extensions).toMatchObject({ code: 'STALE', reason: 'READ_MODEL_BEHIND' });
+    await projector.stop();
   });
 });
