@@ -6,11 +6,12 @@ import type { TestApp } from './support/start-test-app.js';
 const REGISTER = 'mutation($input: RegisterUserInput!) { registerUser(input: $input) { id } }';
 const GENERATE = `mutation { generateAnnualReport(year: 2024) {
   sections { id text }
-  figures { id label value status numerator denominator flags { rule } sources { streamId type } } } }`;
+  figures { id key label value status numerator denominator flags { rule } sources { streamId type } } } }`;
 const SOURCES = 'query($id: ID!) { figureSources(figureId: $id) { streamId type data } }';
 
 interface Figure {
   id: string;
+  key: string;
   label: string;
   value: number | null;
   status: string;
@@ -78,6 +79,16 @@ describe('the demo district’s 2024 annual report', () => {
     expect(find('调解成功率', 91.2)).toMatchObject({ numerator: 271, denominator: 297, status: 'SOUND' });
     expect(text).toContain('矛盾纠纷排查605次,受理人民调解案件297起,成功调解271起,调解成功率91.2%');
     expect(text).toContain('不予行政处罚金额22.23万元');
+  });
+
+  it('reports the inspection of six units with 22 case files from the inspection’s own events', () => {
+    const inspectionFigure = (suffix: string) =>
+      figures.filter((figure) => figure.key.startsWith('inspection/') && figure.key.endsWith(suffix));
+    expect(inspectionFigure('/units').map((figure) => figure.value)).toContain(6);
+    expect(inspectionFigure('/files').map((figure) => figure.value)).toContain(22);
+    for (const figure of [...inspectionFigure('/units'), ...inspectionFigure('/files')]) {
+      expect(figure.sources.every((source) => source.streamId.startsWith('inspection-'))).toBe(true);
+    }
   });
 
   it('flags 94 joint checks of 93 double-random matters and never prints them as sound', () => {
