@@ -72,3 +72,19 @@ export class ImportFormatError extends Error {
     this.name = 'ImportFormatError';
   }
 }
+
+/** Events handed to `restore` carry a hash that does not follow from their content and chain. */
+export class HashMismatchError extends Error {
+  readonly code = 'HASH_MISMATCH';
+  constructor(
+    readonly streamId: string,
+    readonly streamPosition: number,
+    readonly expected: string,
+    readonly found: string,
+  ) {
+    super(
+      `Stream ${streamId} position ${streamPosition}: the event's hash ${found} does not match its content and chain (expected ${expected})`,
+    );
+    this.name = 'HashMismatchError';
+  }
+}

@@ -12,3 +12,32 @@ export { createKurrentDbEventStore } from './kurrentdb/create-kurrentdb-event-st
 export type { KurrentDbEventStoreOptions } from './kurrentdb/create-kurrentdb-event-store.js';
 export { exportJsonl } from './jsonl/export-jsonl.js';
 export { importJsonl } from './jsonl/import-jsonl.js';
+export { canonicalJson } from './integrity/canonical-json.js';
+export { GENESIS_HASH, chainHash, contentDigest, eventHash } from './integrity/event-hash.js';
+export type { HashedContent, HashedPlacement } from './integrity/event-hash.js';
+export {
+  DIGEST_ALGORITHM,
+  DIGEST_STREAM,
+  LOG_DIGEST_RECORDED,
+  digestLeaf,
+  digestRoot,
+  formatDigestAnchor,
+  latestLogDigest,
+  listLogDigests,
+  readLogHeads,
+  recordLogDigest,
+} from './integrity/log-digest.js';
+export type {
+  LogDigestData,
+  LogHeads,
+  RecordLogDigestOptions,
+  RecordLogDigestResult,
+  StreamHead,
+} from './integrity/log-digest.js';
+export { verifyLog } from './integrity/verify-log.js';
+export type {
+  IntegrityBreak,
+  IntegrityBreakKind,
+  LogVerification,
+  VerifyLogOptions,
+} from './integrity/verify-log.js';

@@ -40,6 +40,11 @@ export interface RecordedEvent<T extends string = string, D = unknown> {
   metadata: EventMetadata;
   /** Time the store committed the event (ISO). */
   recordedAt: string;
+  /**
+   * Tamper evidence: sha256 (hex) chaining this event to the previous one in its stream (see
+   * `eventHash`). Set by every adapter that keeps a chain; on `restore` a given hash is checked.
+   */
+  hash?: string;
 }
 
 /**

@@ -39,6 +39,7 @@ export async function exportJsonl(
         data: event.data,
         metadata: event.metadata,
         recordedAt: event.recordedAt,
+        ...(event.hash ? { hash: event.hash } : {}),
       };
       await write(JSON.stringify(line));
     }

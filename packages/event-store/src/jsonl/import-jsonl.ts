@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { isUuid } from '../core/validate-append.js';
 import { ImportFormatError, StoreNotEmptyError } from '../errors.js';
+import { GENESIS_HASH, eventHash } from '../integrity/event-hash.js';
 import type { EventStore, EventMetadata, RecordedEvent } from '../types.js';
 import { JSONL_HEADER } from './jsonl-format.js';
 
@@ -14,7 +15,9 @@ export interface ImportResult {
  * Reads an `exportJsonl` file into an EMPTY store of any adapter, keeping event ids, types, data,
  * metadata, stream positions and recorded times; global positions are the target's own, in the same
  * order. A non-empty target is refused before anything is written. Lines are checked as they come
- * (each stream must run 0, 1, 2, ...); a bad line stops the import with its line number.
+ * (each stream must run 0, 1, 2, ...; a line's hash, when present, must follow from its content and
+ * the stream's previous hash); a bad line stops the import with its line number. The target store
+ * computes its own hashes, which are then the same.
  */
 export async function importJsonl(
   store: EventStore,
@@ -26,6 +29,7 @@ export async function importJsonl(
 
   const batchSize = options.batchSize ?? 500;
   const nextPosition = new Map<string, number>();
+  const heads = new Map<string, string>();
   let batch: RecordedEvent[] = [];
   let lineNumber = 0;
   let count = 0;
@@ -57,6 +61,14 @@ export async function importJsonl(
       );
     }
     nextPosition.set(event.streamId, expected + 1);
+    const hash = eventHash(heads.get(event.streamId) ?? GENESIS_HASH, event);
+    if (event.hash !== undefined && event.hash !== hash) {
+      throw new ImportFormatError(
+        `the hash of stream ${event.streamId} position ${event.streamPosition} does not match its content and chain (altered after export?)`,
+        lineNumber,
+      );
+    }
+    heads.set(event.streamId, hash);
     batch.push(event);
     count++;
     if (batch.length >= batchSize) {
@@ -84,6 +96,8 @@ function toRecordedEvent(value: unknown, line: number): RecordedEvent {
   if (typeof v.metadata !== 'object' || v.metadata === null) fail('metadata missing');
   if (typeof v.recordedAt !== 'string' || Number.isNaN(Date.parse(v.recordedAt))) fail('recordedAt invalid');
   if (typeof v.globalPosition !== 'string' || !/^\d+$/.test(v.globalPosition)) fail('globalPosition invalid');
+  if (v.hash !== undefined && (typeof v.hash !== 'string' || !/^[0-9a-f]{64}$/.test(v.hash)))
+    fail('hash invalid');
   return {
     id: v.id as string,
     streamId: v.streamId as string,
@@ -93,5 +107,6 @@ function toRecordedEvent(value: unknown, line: number): RecordedEvent {
     data: v.data,
     metadata: v.metadata as EventMetadata,
     recordedAt: new Date(v.recordedAt as string).toISOString(),
+    ...(typeof v.hash === 'string' ? { hash: v.hash } : {}),
   };
 }

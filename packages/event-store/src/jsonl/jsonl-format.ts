@@ -11,4 +11,6 @@ export interface JsonlEventLine {
   data: unknown;
   metadata: Record<string, unknown>;
   recordedAt: string;
+  /** The event's chain hash (absent in exports from stores that keep none); checked on import. */
+  hash?: string;
 }

@@ -12,8 +12,10 @@ import {
   ConcurrencyError,
   EventIdConflictError,
   EventStoreUnavailableError,
+  HashMismatchError,
   InvalidEventError,
 } from '../errors.js';
+import { GENESIS_HASH, eventHash } from '../integrity/event-hash.js';
 import { START } from '../types.js';
 import type {
   AppendResult,
@@ -42,6 +44,15 @@ type KurrentModule = typeof import('@kurrent/kurrentdb-client');
  * metadata under this key and is taken back out when the event is read.
  */
 const RESTORED_RECORDED_AT = 'storeRecordedAt';
+
+/**
+ * The event's chain hash travels in its metadata too (KurrentDB has no column for it) and is taken
+ * out when read. Best effort: the hash covers the time the adapter put under `storeRecordedAt`
+ * (the appending process's clock, since KurrentDB's own commit time is known only afterwards), and
+ * the previous hash is read before the append, so two concurrent appends with `any` or
+ * `stream_exists` to one stream can both chain from the same event; `verifyLog` then reports it.
+ */
+const STORE_HASH = 'storeHash';
 
 /**
  * KurrentDB (EventStoreDB) through its gRPC client: streams map to streams, expected versions to
@@ -82,16 +93,26 @@ class KurrentDbEventStore implements EventStore {
             ? kdb.ANY
             : kdb.STREAM_EXISTS;
     try {
+      const head = await this.headOf(streamId);
+      const base =
+        typeof expected === 'number' ? expected + 1 : expected === 'no_stream' ? 0 : head.version + 1;
+      let previous = base === head.version + 1 ? head.hash : GENESIS_HASH;
+      const recordedAt = new Date().toISOString();
       const result = await client.appendToStream(
         streamId,
-        events.map((event) =>
-          kdb.jsonEvent({
+        events.map((event, i) => {
+          previous = eventHash(previous, { ...event, streamId, streamPosition: base + i, recordedAt });
+          return kdb.jsonEvent({
             id: event.id,
             type: event.type,
             data: event.data as JSONType,
-            metadata: event.metadata as JSONType,
-          }),
-        ),
+            metadata: {
+              ...event.metadata,
+              [RESTORED_RECORDED_AT]: recordedAt,
+              [STORE_HASH]: previous,
+            } as JSONType,
+          });
+        }),
         { streamState },
       );
       return await this.resultAt(streamId, Number(result.nextExpectedRevision));
@@ -132,6 +153,14 @@ class KurrentDbEventStore implements EventStore {
       throw this.mapError(error);
     }
     return out;
+  }
+
+  /** Version and hash of the stream's last event (-1 and the genesis hash when there is none). */
+  private async headOf(streamId: string): Promise<{ version: number; hash: string }> {
+    const version = await this.streamVersion(streamId);
+    if (version < 0) return { version, hash: GENESIS_HASH };
+    const [last] = await this.readStream(streamId, { fromVersion: version, toVersion: version });
+    return { version, hash: last?.hash ?? GENESIS_HASH };
   }
 
   async streamVersion(streamId: string): Promise<number> {
@@ -197,17 +226,28 @@ class KurrentDbEventStore implements EventStore {
       while (end < events.length && events[end]!.streamId === events[start]!.streamId) end++;
       const run = events.slice(start, end);
       const first = run[0]!;
+      let previous = first.streamPosition === 0 ? GENESIS_HASH : (await this.headOf(first.streamId)).hash;
       try {
         await client.appendToStream(
           first.streamId,
-          run.map((event) =>
-            kdb.jsonEvent({
+          run.map((event) => {
+            const recordedAt = new Date(event.recordedAt).toISOString();
+            const hash = eventHash(previous, { ...event, recordedAt });
+            if (event.hash !== undefined && event.hash !== hash) {
+              throw new HashMismatchError(event.streamId, event.streamPosition, hash, event.hash);
+            }
+            previous = hash;
+            return kdb.jsonEvent({
               id: event.id,
               type: event.type,
               data: event.data as JSONType,
-              metadata: { ...event.metadata, [RESTORED_RECORDED_AT]: event.recordedAt } as JSONType,
-            }),
-          ),
+              metadata: {
+                ...event.metadata,
+                [RESTORED_RECORDED_AT]: recordedAt,
+                [STORE_HASH]: hash,
+              } as JSONType,
+            });
+          }),
           { streamState: first.streamPosition === 0 ? kdb.NO_STREAM : BigInt(first.streamPosition - 1) },
         );
       } catch (error) {
@@ -391,7 +431,9 @@ function toRecordedEvent(event: KurrentRecordedEvent): RecordedEvent {
       ? ({ ...(event.metadata as Record<string, unknown>) } as EventMetadata)
       : ({} as EventMetadata);
   const restoredAt = raw[RESTORED_RECORDED_AT];
+  const hash = raw[STORE_HASH];
   delete raw[RESTORED_RECORDED_AT];
+  delete raw[STORE_HASH];
   const position = event.position;
   return {
     id: event.id,
@@ -402,6 +444,7 @@ function toRecordedEvent(event: KurrentRecordedEvent): RecordedEvent {
     data: event.data,
     metadata: raw,
     recordedAt: typeof restoredAt === 'string' ? restoredAt : event.created.toISOString(),
+    ...(typeof hash === 'string' ? { hash } : {}),
     ...(position ? { checkpoint: { transactionId: position.commit, globalPosition: position.prepare } } : {}),
   } as RecordedEvent;
 }

@@ -3,7 +3,7 @@ import { migrations } from './migrations.js';
 import type { SqlExecutor } from './sql-executor.js';
 
 /** Advisory-lock namespace for schema migrations of this package (the second key is the schema's hash). */
-const MIGRATION_LOCK_CLASS = 20_240_601;
+export const MIGRATION_LOCK_CLASS = 20_240_601;
 
 /**
  * Applies pending migrations in one transaction under a transaction-scoped advisory lock, so two

@@ -236,4 +236,88 @@ export const migrations: readonly Migration[] = [
       `;
     },
   },
+  {
+    version: 5,
+    name: 'hash chain',
+    // Tamper evidence: every event carries sha256(previous hash in its stream ‖ content digest ‖
+    // position, recorded time, stream id); see src/integrity/event-hash.ts for the exact bytes. The
+    // caller sends each event's content digest ("c", computed in Node from canonical JSON, which jsonb
+    // cannot reproduce); the function reads the previous hash after the compare-and-set has locked
+    // the stream row, so the chain has no forks, and runs the short chain step with the built-in
+    // sha256(). Rows written before this migration are hashed by init() (the partial index finds them).
+    sql: (schema) => {
+      const s = quoteIdent(schema);
+      return `
+        alter table ${s}.events add column hash bytea;
+        create index events_unhashed on ${s}.events (stream_id, stream_position) where hash is null;
+
+        create or replace function ${s}.append_events(
+          p_stream text, p_expected bigint, p_mode text, p_events jsonb
+        ) returns table (status text, stream_version bigint, transaction_id xid8, global_position bigint)
+        language plpgsql set enable_seqscan = off as $fn$
+        declare
+          v_count int := jsonb_array_length(p_events);
+          v_version bigint;
+          v_base bigint;
+          v_now timestamptz := date_trunc('milliseconds', now());
+          v_suffix text;
+          v_prev bytea;
+          v_hashes bytea[] := '{}';
+        begin
+          if p_mode = 'exact' then
+            update ${s}.streams st set version = p_expected + v_count
+              where st.stream_id = p_stream and st.version = p_expected;
+            if not found then
+              return query select * from ${s}.append_retry_status(p_stream, p_expected, p_mode, p_events);
+              return;
+            end if;
+            v_base := p_expected + 1;
+          elsif p_mode = 'no_stream' then
+            insert into ${s}.streams (stream_id, version) values (p_stream, v_count - 1)
+              on conflict (stream_id) do nothing;
+            if not found then
+              return query select * from ${s}.append_retry_status(p_stream, p_expected, p_mode, p_events);
+              return;
+            end if;
+            v_base := 0;
+          elsif p_mode = 'stream_exists' then
+            update ${s}.streams st set version = st.version + v_count
+              where st.stream_id = p_stream returning st.version into v_version;
+            if not found then
+              return query select 'conflict'::text, -1::bigint, null::xid8, null::bigint;
+              return;
+            end if;
+            v_base := v_version - v_count + 1;
+          else
+            insert into ${s}.streams as st (stream_id, version) values (p_stream, v_count - 1)
+              on conflict (stream_id) do update set version = st.version + v_count
+              returning st.version into v_version;
+            v_base := v_version - v_count + 1;
+          end if;
+
+          if v_base = 0 then
+            v_prev := '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea;
+          else
+            select e.hash into v_prev from ${s}.events e
+              where e.stream_id = p_stream and e.stream_position = v_base - 1;
+          end if;
+          v_suffix := E'\\n' || to_char(v_now at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || E'\\n' || p_stream;
+          for i in 0 .. v_count - 1 loop
+            v_prev := sha256(v_prev || decode(p_events->i->>'c', 'hex') || convert_to((v_base + i)::text || v_suffix, 'UTF8'));
+            v_hashes := v_hashes || v_prev;
+          end loop;
+
+          -- A duplicate event id raises unique_violation here and rolls the whole append back.
+          insert into ${s}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at, hash)
+            select p_stream, v_base + n.o - 1, (n.ev->>'id')::uuid, n.ev->>'type', n.ev->'data', n.ev->'metadata',
+                   v_now, v_hashes[n.o]
+              from jsonb_array_elements(p_events) with ordinality as n(ev, o)
+             order by n.o;
+          return query select 'ok'::text, v_base + v_count - 1, pg_current_xact_id(),
+            currval('${s.replace(/'/g, "''")}.events_global_position_seq'::regclass);
+        end
+        $fn$;
+      `;
+    },
+  },
 ];

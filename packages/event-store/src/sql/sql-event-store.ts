@@ -1,7 +1,8 @@
 import { CatchUpSubscription } from '../core/catch-up-subscription.js';
 import { validateAppend } from '../core/validate-append.js';
 import { WakeSignal } from '../core/wake-signal.js';
-import { ConcurrencyError, EventIdConflictError, InvalidEventError } from '../errors.js';
+import { ConcurrencyError, EventIdConflictError, HashMismatchError, InvalidEventError } from '../errors.js';
+import { GENESIS_HASH, contentDigest, eventHash } from '../integrity/event-hash.js';
 import { START } from '../types.js';
 import type {
   AppendResult,
@@ -17,9 +18,9 @@ import type {
   Subscription,
 } from '../types.js';
 import { mapDatabaseError } from './map-database-error.js';
-import { migrate } from './migrate.js';
+import { MIGRATION_LOCK_CLASS, migrate } from './migrate.js';
 import { quoteIdent } from './quote-ident.js';
-import type { SqlExecutor } from './sql-executor.js';
+import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
 
 export interface SqlEventStoreHooks {
   /** Called after every successful append (used to wake other processes). */
@@ -49,6 +50,7 @@ interface EventRow {
   data: unknown;
   metadata: RecordedEvent['metadata'];
   recorded_at: string;
+  hash: string | null;
 }
 
 interface AppendRow {
@@ -84,7 +86,7 @@ export class SqlEventStoreCore implements SqlEventStore {
     // Qualified, because ORDER BY would otherwise sort by these text aliases instead of the columns.
     'e.global_position::text as global_position, e.transaction_id::text as transaction_id, e.stream_id, e.stream_position::text as stream_position, e.event_id::text as event_id, e.type, e.data, e.metadata, ' +
     // Formatted by the server: parsing a timestamptz into a Date and back costs more than the row.
-    `to_char(e.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as recorded_at`;
+    `to_char(e.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as recorded_at, encode(e.hash, 'hex') as hash`;
 
   constructor(
     readonly kind: string,
@@ -115,6 +117,7 @@ export class SqlEventStoreCore implements SqlEventStore {
 
   async init(): Promise<void> {
     await migrate(this.sql, this.schema);
+    await this.hashUnhashedEvents();
   }
 
   async append(
@@ -125,7 +128,14 @@ export class SqlEventStoreCore implements SqlEventStore {
     const expected = validateAppend(streamId, events, expectedVersion);
     const mode = typeof expected === 'number' ? 'exact' : expected;
     const payload = JSON.stringify(
-      events.map((event) => ({ id: event.id, type: event.type, data: event.data, metadata: event.metadata })),
+      events.map((event) => ({
+        id: event.id,
+        type: event.type,
+        data: event.data,
+        metadata: event.metadata,
+        // The content digest needs canonical JSON, which only Node can produce; the chain step runs in SQL.
+        c: contentDigest(event).toString('hex'),
+      })),
     );
     const params = [streamId, typeof expected === 'number' ? expected : null, mode, payload];
     const row = await this.appendOnce(params, 2);
@@ -222,22 +232,33 @@ export class SqlEventStoreCore implements SqlEventStore {
 
   async restore(events: RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const payload = JSON.stringify(
-      events.map((event) => ({
-        id: event.id,
-        stream_id: event.streamId,
-        stream_position: event.streamPosition,
-        type: event.type,
-        data: event.data,
-        metadata: event.metadata,
-        recorded_at: event.recordedAt,
-      })),
-    );
     await this.sql.transaction(async (tx) => {
+      const heads = await this.headsBefore(tx, events);
+      const payload = JSON.stringify(
+        events.map((event) => {
+          const recordedAt = new Date(event.recordedAt).toISOString();
+          const placed = { ...event, recordedAt };
+          const hash = eventHash(heads.get(event.streamId) ?? GENESIS_HASH, placed);
+          if (event.hash !== undefined && event.hash !== hash) {
+            throw new HashMismatchError(event.streamId, event.streamPosition, hash, event.hash);
+          }
+          heads.set(event.streamId, hash);
+          return {
+            id: event.id,
+            stream_id: event.streamId,
+            stream_position: event.streamPosition,
+            type: event.type,
+            data: event.data,
+            metadata: event.metadata,
+            recorded_at: recordedAt,
+            hash,
+          };
+        }),
+      );
       await tx.query(
-        `insert into ${this.s}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at)
+        `insert into ${this.s}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at, hash)
          select n.ev->>'stream_id', (n.ev->>'stream_position')::bigint, (n.ev->>'id')::uuid, n.ev->>'type',
-                n.ev->'data', n.ev->'metadata', (n.ev->>'recorded_at')::timestamptz
+                n.ev->'data', n.ev->'metadata', (n.ev->>'recorded_at')::timestamptz, decode(n.ev->>'hash', 'hex')
            from jsonb_array_elements($1::jsonb) with ordinality as n(ev, o)
           order by n.o`,
         [payload],
@@ -253,6 +274,65 @@ export class SqlEventStoreCore implements SqlEventStore {
     });
     this.wake.notify();
     this.hooks.afterAppend?.();
+  }
+
+  /** Hash of the event before each stream's first event in `events` (streams that already hold some). */
+  private async headsBefore(tx: SqlQueryable, events: RecordedEvent[]): Promise<Map<string, string>> {
+    const firsts = new Map<string, number>();
+    for (const event of events)
+      if (!firsts.has(event.streamId)) firsts.set(event.streamId, event.streamPosition);
+    const wanted = [...firsts].filter(([, position]) => position > 0);
+    const heads = new Map<string, string>();
+    if (wanted.length === 0) return heads;
+    const { rows } = await tx.query<{ stream_id: string; hash: string | null }>(
+      `select e.stream_id, encode(e.hash, 'hex') as hash
+         from jsonb_to_recordset($1::jsonb) as w(s text, p bigint)
+         join ${this.s}.events e on e.stream_id = w.s and e.stream_position = w.p - 1`,
+      [JSON.stringify(wanted.map(([streamId, position]) => ({ s: streamId, p: position })))],
+    );
+    for (const row of rows) if (row.hash) heads.set(row.stream_id, row.hash);
+    return heads;
+  }
+
+  /**
+   * Events stored before the hash chain existed (migration 5) get their hashes once, stream by
+   * stream, under the migration lock so concurrent starts do the work once. The partial index on
+   * unhashed rows keeps this a no-op lookup on every later start.
+   */
+  private async hashUnhashedEvents(): Promise<void> {
+    const { rows: pending } = await this.sql.query<{ stream_id: string }>(
+      `select distinct stream_id from ${this.s}.events where hash is null`,
+    );
+    if (pending.length === 0) return;
+    await this.sql.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock($1::int, hashtext($2))', [
+        MIGRATION_LOCK_CLASS,
+        this.schema,
+      ]);
+      const { rows: streams } = await tx.query<{ stream_id: string }>(
+        `select distinct stream_id from ${this.s}.events where hash is null`,
+      );
+      for (const { stream_id: streamId } of streams) {
+        const { rows } = await tx.query<EventRow>(
+          `select ${this.columns} from ${this.s}.events e where e.stream_id = $1 order by e.stream_position`,
+          [streamId],
+        );
+        let previous = GENESIS_HASH;
+        const updates: Array<{ p: number; h: string }> = [];
+        for (const row of rows) {
+          const event = toRecordedEvent(row);
+          const hash = row.hash ?? eventHash(previous, event);
+          if (!row.hash) updates.push({ p: event.streamPosition, h: hash });
+          previous = hash;
+        }
+        await tx.query(
+          `update ${this.s}.events e set hash = decode(u.h, 'hex')
+             from jsonb_to_recordset($2::jsonb) as u(p bigint, h text)
+            where e.stream_id = $1 and e.stream_position = u.p and e.hash is null`,
+          [streamId, JSON.stringify(updates)],
+        );
+      }
+    });
   }
 
   async close(): Promise<void> {
@@ -312,5 +392,6 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
     data: row.data,
     metadata: row.metadata,
     recordedAt: row.recorded_at,
+    ...(row.hash ? { hash: row.hash } : {}),
   };
 }

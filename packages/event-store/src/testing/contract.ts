@@ -5,6 +5,7 @@ import { compareCheckpoints } from '../core/checkpoint.js';
 import { ConcurrencyError, EventIdConflictError } from '../errors.js';
 import { exportJsonl } from '../jsonl/export-jsonl.js';
 import { importJsonl } from '../jsonl/import-jsonl.js';
+import { GENESIS_HASH, eventHash } from '../integrity/event-hash.js';
 import type { EventMetadata, EventStore, NewEvent, ReadAllEvent, RecordedEvent } from '../types.js';
 
 export interface EventStoreContractOptions {
@@ -450,6 +451,24 @@ export function runEventStoreContract(
         await sleep(300);
         expect(ours(received).map((e) => e.type)).toEqual(['Seen']);
       });
+    });
+
+    it('chains each event to the previous one in its stream with a hash anyone can recompute', async () => {
+      await store.append(stream('a'), [newEvent('TaskAssigned', { title: '行政复议' })], 'no_stream');
+      await store.append(
+        stream('a'),
+        [newEvent('TaskAcknowledged'), newEvent('ProgressReported', { n: 1 })],
+        0,
+      );
+      await store.append(stream('a'), [newEvent('TaskUrged')], 'any');
+      await store.append(stream('a'), [newEvent('ProgressReported', { n: 2 })], 'stream_exists');
+      let previous = GENESIS_HASH;
+      for (const event of await store.readStream(stream('a'))) {
+        expect(event.hash).toBe(eventHash(previous, event));
+        previous = event.hash!;
+      }
+      const last = ours(await store.readAll({ limit: 10_000 })).at(-1);
+      expect(last?.hash).toBe(previous);
     });
 
     describe('export and import', () => {

@@ -1,0 +1,300 @@
+import { randomUUID } from 'node:crypto';
+import { PassThrough, Readable } from 'node:stream';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportJsonl } from '../jsonl/export-jsonl.js';
+import { importJsonl } from '../jsonl/import-jsonl.js';
+import { createPgliteEventStore } from '../pglite/create-pglite-event-store.js';
+import { createPostgresEventStore } from '../postgres/create-postgres-event-store.js';
+import { requireTestDatabaseUrl, skipPostgres } from '../postgres/postgres-test-url.js';
+import type { SqlEventStore } from '../sql/sql-event-store.js';
+import type { NewEvent, RecordedEvent } from '../types.js';
+import { GENESIS_HASH, eventHash } from './event-hash.js';
+import { DIGEST_STREAM, recordLogDigest } from './log-digest.js';
+import { verifyLog } from './verify-log.js';
+
+const actor = { userId: 'office-1', role: 'DISTRICT_OFFICE', unitId: null };
+const event = (type: string, data: unknown = {}): NewEvent => ({
+  id: randomUUID(),
+  type,
+  data,
+  metadata: { actor, correlationId: randomUUID(), recordedAt: '2024-03-01T02:00:00.000Z' },
+});
+const digestMetadata = { actor: { userId: 'system', role: 'SYSTEM_ADMIN', unitId: null } };
+
+interface Harness {
+  open(): Promise<SqlEventStore>;
+  close(): Promise<void>;
+}
+
+function tamperEvidenceSuite(name: string, harness: () => Harness): void {
+  describe(`tamper evidence on ${name}`, () => {
+    let h: Harness;
+    let store: SqlEventStore;
+    let events: Record<string, RecordedEvent[]>;
+    const table = () => `"${store.schema}".events`;
+
+    beforeEach(async () => {
+      h = harness();
+      store = await h.open();
+      await store.append('task-1', [event('TaskAssigned', { title: '行政复议', unit: 'u-1' })], 'no_stream');
+      await store.append('task-1', [event('TaskAcknowledged'), event('ProgressReported', { cases: 57 })], 0);
+      await store.append('task-2', [event('TaskAssigned', { title: '执法监督' })], 'any');
+      await store.append('task-1', [event('ProgressReported', { cases: 63, at: new Date() })], 'any');
+      await store.append('task-1', [event('CompletionRequested')], 'stream_exists');
+      await store.append('task-2', [event('TaskAcknowledged')], 0);
+      events = {
+        'task-1': await store.readStream('task-1'),
+        'task-2': await store.readStream('task-2'),
+      };
+    });
+    afterEach(() => h.close());
+
+    it('chains every event to the one before it in its stream, as the Node side computes it', () => {
+      for (const stream of Object.values(events)) {
+        let previous = GENESIS_HASH;
+        for (const e of stream) {
+          expect(e.hash).toBe(eventHash(previous, e));
+          previous = e.hash!;
+        }
+      }
+    });
+
+    it('verifies a clean log', async () => {
+      const report = await verifyLog(store, { pageSize: 2 });
+      expect(report).toMatchObject({
+        ok: true,
+        events: 7,
+        streams: 2,
+        digests: 0,
+        firstBreak: null,
+        breaks: [],
+      });
+    });
+
+    it('locates an event whose data was altered by hand', async () => {
+      const target = events['task-1']![2]!;
+      await store.sql.query(
+        `update ${table()} set data = jsonb_set(data, '{cases}', '75') where stream_id = 'task-1' and stream_position = 2`,
+      );
+      const report = await verifyLog(store);
+      expect(report.ok).toBe(false);
+      expect(report.firstBreak).toMatchObject({
+        kind: 'CONTENT_ALTERED',
+        streamId: 'task-1',
+        streamPosition: 2,
+        eventId: target.id,
+        found: target.hash,
+      });
+      expect(report.firstBreak!.expected).not.toBe(target.hash);
+      expect(report.breaks).toHaveLength(1);
+    });
+
+    it('locates an event deleted from the middle of a stream', async () => {
+      await store.sql.query(`delete from ${table()} where stream_id = 'task-1' and stream_position = 1`);
+      const report = await verifyLog(store);
+      expect(report.firstBreak).toMatchObject({
+        kind: 'EVENT_MISSING',
+        streamId: 'task-1',
+        streamPosition: 1,
+        eventId: events['task-1']![2]!.id,
+      });
+    });
+
+    it('notices a stream whose last event was deleted', async () => {
+      await store.sql.query(`delete from ${table()} where stream_id = 'task-2' and stream_position = 1`);
+      const report = await verifyLog(store);
+      expect(report.firstBreak).toMatchObject({
+        kind: 'EVENT_MISSING',
+        streamId: 'task-2',
+        streamPosition: 1,
+      });
+    });
+
+    it('locates two events whose stream positions were swapped', async () => {
+      await store.sql.transaction(async (tx) => {
+        await tx.query(
+          `update ${table()} set stream_position = -1 where stream_id = 'task-1' and stream_position = 1`,
+        );
+        await tx.query(
+          `update ${table()} set stream_position = 1 where stream_id = 'task-1' and stream_position = 2`,
+        );
+        await tx.query(
+          `update ${table()} set stream_position = 2 where stream_id = 'task-1' and stream_position = -1`,
+        );
+      });
+      const report = await verifyLog(store);
+      expect(report.firstBreak).toMatchObject({
+        kind: 'REORDERED',
+        streamId: 'task-1',
+        streamPosition: 1,
+        eventId: events['task-1']![2]!.id,
+      });
+    });
+
+    it('locates a stored hash that was changed while the event stayed intact', async () => {
+      const target = events['task-1']![1]!;
+      const forged = 'ab'.repeat(32);
+      await store.sql.query(
+        `update ${table()} set hash = decode($1, 'hex') where stream_id = 'task-1' and stream_position = 1`,
+        [forged],
+      );
+      const report = await verifyLog(store);
+      expect(report.firstBreak).toMatchObject({
+        kind: 'HASH_ALTERED',
+        streamId: 'task-1',
+        streamPosition: 1,
+        eventId: target.id,
+        expected: target.hash,
+        found: forged,
+      });
+    });
+
+    it('records digests that chain, and skips one when nothing changed', async () => {
+      const first = await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      expect(first.recorded).toBe(true);
+      expect(first.digest.data).toMatchObject({
+        streamCount: 2,
+        eventCount: 7,
+        previousDigestHash: GENESIS_HASH,
+      });
+      const again = await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      expect(again).toMatchObject({ recorded: false, digest: { id: first.digest.id } });
+
+      await store.append('task-3', [event('TaskAssigned')], 'no_stream');
+      const second = await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      expect(second.recorded).toBe(true);
+      expect(second.digest.data).toMatchObject({
+        streamCount: 4, // task-1, task-2, task-3 and the digest stream itself
+        eventCount: 9,
+        previousDigestHash: first.digest.hash,
+      });
+      expect(second.digest.data.root).not.toBe(first.digest.data.root);
+      expect(await verifyLog(store)).toMatchObject({ ok: true, digests: 2, events: 10 });
+    });
+
+    it('reports a digest that no longer matches a stream rewritten with recomputed hashes', async () => {
+      const digest = await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      // A forger with database access rewrites task-2 and recomputes its whole chain consistently.
+      const [first, second] = events['task-2']!;
+      const forged = { ...first!, data: { title: '改写' } };
+      const forgedHash = eventHash(GENESIS_HASH, forged);
+      const secondHash = eventHash(forgedHash, second!);
+      await store.sql.query(
+        `update ${table()} set data = '{"title":"改写"}', hash = decode($1, 'hex') where stream_id = 'task-2' and stream_position = 0`,
+        [forgedHash],
+      );
+      await store.sql.query(
+        `update ${table()} set hash = decode($1, 'hex') where stream_id = 'task-2' and stream_position = 1`,
+        [secondHash],
+      );
+      const report = await verifyLog(store);
+      expect(report.breaks).toHaveLength(1);
+      expect(report.firstBreak).toMatchObject({
+        kind: 'DIGEST_MISMATCH',
+        streamId: DIGEST_STREAM,
+        streamPosition: 0,
+        eventId: digest.digest.id,
+        expected: digest.digest.data.root,
+      });
+    });
+
+    it('reports a digest whose link to the previous digest was changed', async () => {
+      await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      await store.append('task-3', [event('TaskAssigned')], 'no_stream');
+      const second = await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      await store.sql.query(
+        `update ${table()} set data = jsonb_set(data, '{previousDigestHash}', $1::jsonb) where stream_id = $2 and stream_position = 1`,
+        [JSON.stringify('00'.repeat(31) + '01'), DIGEST_STREAM],
+      );
+      const report = await verifyLog(store);
+      // The row no longer matches its hash either; the first break is that altered digest event.
+      expect(report.firstBreak).toMatchObject({
+        streamId: DIGEST_STREAM,
+        streamPosition: 1,
+        eventId: second.digest.id,
+      });
+      expect(report.breaks.map((b) => b.kind).sort()).toEqual(['CONTENT_ALTERED', 'DIGEST_MISMATCH']);
+    });
+
+    it('exports the hashes and imports them into an empty store, which verifies with its digests', async () => {
+      await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      const pipe = new PassThrough();
+      const chunks: string[] = [];
+      pipe.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
+      await exportJsonl(store, pipe);
+      pipe.end();
+      const text = chunks.join('');
+      expect(text).toContain(`"hash":"${events['task-1']![0]!.hash}"`);
+
+      const target = await h.open();
+      await importJsonl(target, Readable.from([text]), { batchSize: 3 });
+      expect((await target.readStream('task-1')).map((e) => e.hash)).toEqual(
+        events['task-1']!.map((e) => e.hash),
+      );
+      expect(await verifyLog(target)).toMatchObject({ ok: true, digests: 1, events: 8 });
+    });
+
+    it('refuses an export whose line was altered after export, naming the line', async () => {
+      const pipe = new PassThrough();
+      const chunks: string[] = [];
+      pipe.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
+      await exportJsonl(store, pipe);
+      pipe.end();
+      const text = chunks.join('').replace('"cases":57', '"cases":75');
+      const target = await h.open();
+      const line = text.split('\n').findIndex((l) => l.includes('"cases":75')) + 1;
+      await expect(importJsonl(target, Readable.from([text]))).rejects.toMatchObject({
+        code: 'IMPORT_FORMAT_INVALID',
+        line,
+      });
+      expect(await target.readAll()).toEqual([]);
+    });
+
+    it('hashes events stored before the chain existed when the store starts', async () => {
+      await store.sql.query(`update ${table()} set hash = null where stream_id = 'task-1'`);
+      expect((await verifyLog(store)).firstBreak).toMatchObject({ kind: 'HASH_ALTERED', found: null });
+      await store.init();
+      expect((await store.readStream('task-1')).map((e) => e.hash)).toEqual(
+        events['task-1']!.map((e) => e.hash),
+      );
+      expect((await verifyLog(store)).ok).toBe(true);
+    });
+  });
+}
+
+const db = new PGlite();
+afterAll(() => db.close());
+let next = 0;
+tamperEvidenceSuite('pglite', () => ({
+  async open() {
+    const store = createPgliteEventStore({ pglite: db, schema: `te_${next++}` });
+    await store.init();
+    return store;
+  },
+  close: async () => undefined,
+}));
+
+describe.skipIf(skipPostgres)('tamper evidence on postgres (needs TEST_DATABASE_URL)', () => {
+  tamperEvidenceSuite('postgres', () => {
+    const opened: SqlEventStore[] = [];
+    return {
+      async open() {
+        const store = createPostgresEventStore({
+          connectionString: requireTestDatabaseUrl(),
+          schema: `te_${randomUUID().replace(/-/g, '').slice(0, 12)}`,
+          poolSize: 3,
+        });
+        await store.init();
+        opened.push(store);
+        return store;
+      },
+      async close() {
+        for (const store of opened) {
+          await store.sql.query(`drop schema "${store.schema}" cascade`);
+          await store.close();
+        }
+      },
+    };
+  });
+});
