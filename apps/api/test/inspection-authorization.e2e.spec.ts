@@ -68,7 +68,7 @@ describe('who may run each inspection and finding mutation', () => {
 
   const open = (kind = 'SPECIAL') =>
     must(
-      'mutation($input: OpenInspectionInput!) { openInspection(input: $input) }',
+      'mutation($input: OpenInspectionInput!) { openInspection(input: $input) { id kind status } }',
       {
         input: {
           kind,
@@ -137,7 +137,7 @@ describe('who may run each inspection and finding mutation', () => {
   const cases: Case[] = [
     {
       mutation: 'openInspection',
-      query: 'mutation($input: OpenInspectionInput!) { openInspection(input: $input) }',
+      query: 'mutation($input: OpenInspectionInput!) { openInspection(input: $input) { id kind status } }',
       allowed: ['inspector on the team', 'inspector off the team', 'district office'],
       prepare: async () => ({
         input: {
@@ -152,7 +152,8 @@ describe('who may run each inspection and finding mutation', () => {
     },
     {
       mutation: 'recordCaseFileReview',
-      query: 'mutation($input: RecordCaseFileReviewInput!) { recordCaseFileReview(input: $input) }',
+      query:
+        'mutation($input: RecordCaseFileReviewInput!) { recordCaseFileReview(input: $input) { id caseFileReviews { unitId filesSampled } } }',
       allowed: ['inspector on the team'],
       prepare: async () => ({
         input: {
@@ -166,13 +167,14 @@ describe('who may run each inspection and finding mutation', () => {
     },
     {
       mutation: 'closeInspection',
-      query: 'mutation($input: CloseInspectionInput!) { closeInspection(input: $input) }',
+      query: 'mutation($input: CloseInspectionInput!) { closeInspection(input: $input) { id status } }',
       allowed: ['inspector on the team'],
       prepare: async () => ({ input: { inspectionId: await open() } }),
     },
     {
       mutation: 'issueInspectionNotice',
-      query: 'mutation($input: IssueInspectionNoticeInput!) { issueInspectionNotice(input: $input) }',
+      query:
+        'mutation($input: IssueInspectionNoticeInput!) { issueInspectionNotice(input: $input) { noticeId title markdownPath inspection { id noticeCount } } }',
       allowed: ['inspector on the team', 'district office'],
       prepare: async () => {
         const findingId = await finding('LOGGED');

@@ -10,7 +10,7 @@ import type { InspectionCast } from './support/inspections-fixture.js';
 import { startTestApp } from './support/start-test-app.js';
 import type { TestApp } from './support/start-test-app.js';
 
-const OPEN = 'mutation($input: OpenInspectionInput!) { openInspection(input: $input) }';
+const OPEN = 'mutation($input: OpenInspectionInput!) { openInspection(input: $input) { id kind status } }';
 const LOG =
   'mutation($input: LogFindingInput!) { logFinding(input: $input) { id status percent returns escalated onTime closedAt } }';
 const NOTIFY =
@@ -60,7 +60,7 @@ describe('the life of a finding through the API', () => {
     (await app.store.readStream(`finding-${findingId}`)).map((event) => event.type);
 
   it('returns the finding as the read model shows it at every step from logged through a return and an escalation to closed', async () => {
-    const opened = await app.gql<{ openInspection: string }>(
+    const opened = await app.gql<{ openInspection: { id: string; kind: string; status: string } }>(
       OPEN,
       {
         input: {
@@ -74,7 +74,8 @@ describe('the life of a finding through the API', () => {
       },
       cast.office.token,
     );
-    const inspectionId = opened.data!.openInspection;
+    expect(opened.data?.openInspection).toMatchObject({ kind: 'SPECIAL', status: 'OPEN' });
+    const inspectionId = opened.data!.openInspection.id;
     const logged = await ok(
       LOG,
       {

@@ -10,7 +10,7 @@ import type { InspectionCast, Person } from './support/inspections-fixture.js';
 import { startTestApp } from './support/start-test-app.js';
 import type { TestApp } from './support/start-test-app.js';
 
-const OPEN = 'mutation($input: OpenInspectionInput!) { openInspection(input: $input) }';
+const OPEN = 'mutation($input: OpenInspectionInput!) { openInspection(input: $input) { id kind status } }';
 const LOG =
   'mutation($input: LogFindingInput!) { logFinding(input: $input) { id status percent returns escalated onTime closedAt } }';
 const NOTIFY =
@@ -23,7 +23,8 @@ const VERIFY =
   'mutation($input: VerifyRectificationInput!) { verifyRectification(input: $input) { id status percent returns escalated onTime closedAt } }';
 const ESCALATE =
   'mutation($input: EscalateFindingInput!) { escalateFinding(input: $input) { id status percent returns escalated onTime closedAt } }';
-const ISSUE = 'mutation($input: IssueInspectionNoticeInput!) { issueInspectionNotice(input: $input) }';
+const ISSUE =
+  'mutation($input: IssueInspectionNoticeInput!) { issueInspectionNotice(input: $input) { noticeId title markdownPath inspection { id noticeCount } } }';
 
 describe('issuing a notice and exporting it as Markdown', () => {
   let app: TestApp;
@@ -31,6 +32,7 @@ describe('issuing a notice and exporting it as Markdown', () => {
   let officerC: Person;
   let inspectionId: string;
   let noticeId: string;
+  let issuedAnswer: { title: string; markdownPath: string; inspection: { id: string; noticeCount: number } };
   const clock = new ManualClock(new Date('2024-05-06T09:00:00+08:00'));
 
   const ok = async (query: string, variables: Record<string, unknown>, token: string): Promise<string> => {
@@ -107,7 +109,10 @@ describe('issuing a notice and exporting it as Markdown', () => {
     await ok(VERIFY, { input: { findingId: minor } }, cast.inspector.token);
     await ok(ESCALATE, { input: { findingId: other, reason: '问题反复出现' } }, cast.office.token);
     clock.set('2024-06-03T10:00:00+08:00');
-    noticeId = await ok(ISSUE, { input: { inspectionId } }, cast.inspector.token);
+    const issued = await app.gql(ISSUE, { input: { inspectionId } }, cast.inspector.token);
+    if (issued.errors) throw new Error(JSON.stringify(issued.errors));
+    noticeId = issued.data.issueInspectionNotice.noticeId;
+    issuedAnswer = issued.data.issueInspectionNotice;
     // The notice is a snapshot: later changes do not alter what was issued.
     await ok(NOTIFY, { id: serious }, cast.inspector.token);
   });
@@ -139,6 +144,18 @@ describe('issuing a notice and exporting it as Markdown', () => {
     expect(text).toContain(
       '| 1 | 执法记录仪使用不规范 | 执法公示 | 较重 | 2024年6月30日 | 已通报(挂牌督办) |',
     );
+  });
+
+  it('answers with the notice, its export path and the inspection as the read model shows it', async () => {
+    expect(issuedAnswer).toMatchObject({
+      title: '关于行政执法“三项制度”专项督察发现问题的通报',
+      markdownPath: `/inspections/${inspectionId}/notices/${noticeId}.md`,
+      inspection: { id: inspectionId, noticeCount: 1 },
+    });
+    const response = await fetch(`${app.url}${issuedAnswer.markdownPath}`, {
+      headers: { authorization: `Bearer ${cast.office.token}` },
+    });
+    expect(response.status).toBe(200);
   });
 
   it('records the notice once, as a snapshot in the inspection stream', async () => {

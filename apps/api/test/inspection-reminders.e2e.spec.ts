@@ -6,7 +6,7 @@ import type { InspectionCast } from './support/inspections-fixture.js';
 import { startTestApp } from './support/start-test-app.js';
 import type { TestApp } from './support/start-test-app.js';
 
-const OPEN = 'mutation($input: OpenInspectionInput!) { openInspection(input: $input) }';
+const OPEN = 'mutation($input: OpenInspectionInput!) { openInspection(input: $input) { id kind status } }';
 const LOG =
   'mutation($input: LogFindingInput!) { logFinding(input: $input) { id status percent returns escalated onTime closedAt } }';
 const NOTIFY =

@@ -8,8 +8,13 @@ export interface IssueInspectionNoticeInput {
   title?: string | null;
 }
 
-/** Its outcome's `id` is the inspection's; `noticeId` names the notice for export. */
-export class IssueInspectionNoticeCommand extends Command<ChangeOutcome & { noticeId: string }> {
+/** The outcome's `id` is the inspection's; `noticeId` names the notice for export. */
+export interface IssuedNoticeOutcome extends ChangeOutcome {
+  noticeId: string;
+  title: string;
+}
+
+export class IssueInspectionNoticeCommand extends Command<IssuedNoticeOutcome> {
   constructor(
     readonly actor: Actor,
     readonly input: IssueInspectionNoticeInput,

@@ -13,10 +13,10 @@ import type { FindingState, IssueInspectionNotice } from '@duban/domain';
 import type { Checkpoint, EventStore } from '@duban/event-store';
 import { CommandRunner } from '../../../../core/event-store/command-runner.js';
 import { EVENT_STORE } from '../../../../core/event-store/event-store.token.js';
-import type { ChangeOutcome } from '../change-outcome.js';
 import { FindingCommandRunner } from '../finding-command.runner.js';
 import { InspectionCommandRunner } from '../inspection-command.runner.js';
 import { IssueInspectionNoticeCommand } from './issue-inspection-notice.command.js';
+import type { IssuedNoticeOutcome } from './issue-inspection-notice.command.js';
 
 /** Page size for scanning the log; a notice is issued a few times a year, so a scan is affordable. */
 const SCAN_PAGE = 1000;
@@ -34,11 +34,7 @@ export class IssueInspectionNoticeHandler implements ICommandHandler<IssueInspec
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async execute({
-    actor,
-    input,
-    noticeId,
-  }: IssueInspectionNoticeCommand): Promise<ChangeOutcome & { noticeId: string }> {
+  async execute({ actor, input, noticeId }: IssueInspectionNoticeCommand): Promise<IssuedNoticeOutcome> {
     const id = noticeId ?? randomUUID();
     const probe: IssueInspectionNotice = {
       type: 'IssueInspectionNotice',
@@ -74,7 +70,7 @@ export class IssueInspectionNoticeHandler implements ICommandHandler<IssueInspec
       },
       actor,
     );
-    return { ...outcome, noticeId: id };
+    return { ...outcome, noticeId: id, title };
   }
 
   /** Findings live in streams of their own; the log's FindingLogged events say which are this inspection's. */
