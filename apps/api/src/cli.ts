@@ -3,6 +3,7 @@ import { checkpointCodec } from '@duban/event-store';
 import { ConfigError } from './core/config/config-error.js';
 import { loadConfig } from './core/config/load-config.js';
 import { createEventStore } from './core/event-store/create-event-store.js';
+import { verifyCommand } from './modules/integrity/cli/verify-command.js';
 import { createReadDatabase } from './modules/read-model/create-read-database.js';
 import { createProjector } from './modules/read-model/projector-host.js';
 
@@ -10,7 +11,9 @@ const USAGE = `usage: node apps/api/dist/cli.js <command>
 
 commands:
   rebuild-projections   rebuild the read model from the event log into a shadow schema and swap it in;
-                        running API instances carry on from the rebuilt checkpoint`;
+                        running API instances carry on from the rebuilt checkpoint
+  verify                recompute every event hash chain and log digest; exit 0 when intact, 1 when
+                        broken, printing where`;
 
 /** Rebuilds the read model with the configuration of the environment and prints the figures as JSON. */
 async function rebuildProjections(): Promise<void> {
@@ -37,12 +40,25 @@ async function rebuildProjections(): Promise<void> {
   }
 }
 
+/** Verifies the configured store's log; the exit code says whether it is intact. */
+async function verify(): Promise<number> {
+  const store = createEventStore(loadConfig(process.env));
+  await store.init();
+  try {
+    return await verifyCommand(store, (line) => console.log(line));
+  } finally {
+    await store.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;
   switch (command) {
     case 'rebuild-projections':
       await rebuildProjections();
       return 0;
+    case 'verify':
+      return verify();
     case undefined:
     case 'help':
     case '--help':

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReadModelApp } from './testing/start-read-model-app.js';
-import type { ReadModelTestApp } from './testing/start-read-model-app.js';
+import { startReadModelApp } from '../../../test/read-model/start-read-model-app.js';
+import type { ReadModelTestApp } from '../../../test/read-model/start-read-model-app.js';
 import { HistoryWriter } from './testing/history-writer.js';
 
 describe('the read model behind task(id)', () => {

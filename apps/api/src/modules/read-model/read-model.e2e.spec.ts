@@ -10,8 +10,8 @@ import {
   writeSecondHalf,
 } from './testing/scripted-history.js';
 import { SettableClock } from './testing/settable-clock.js';
-import { startReadModelApp } from './testing/start-read-model-app.js';
-import type { ReadModelTestApp } from './testing/start-read-model-app.js';
+import { startReadModelApp } from '../../../test/read-model/start-read-model-app.js';
+import type { ReadModelTestApp } from '../../../test/read-model/start-read-model-app.js';
 
 const FIGURES = `tasksLed tasksCooperated acknowledged inProgress awaitingReview completed overdue completionRate onTimeRate
   handoffsIn handoffsOut findingsOpen findingsRectifying findingsClosed findingsOverdue rectificationRate lastReportAt trafficLight`;

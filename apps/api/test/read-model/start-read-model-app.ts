@@ -1,5 +1,5 @@
-import { TEST_ADMIN, startTestApp } from '../../../../test/support/start-test-app.js';
-import type { StartTestAppOptions, TestApp } from '../../../../test/support/start-test-app.js';
+import { TEST_ADMIN, startTestApp } from '../support/start-test-app.js';
+import type { StartTestAppOptions, TestApp } from '../support/start-test-app.js';
 
 /** A password every password policy accepts, so these suites do not depend on the policy of the day. */
 const ADMIN_PASSWORD = 'Rm-Admin-Passw0rd!x7';
