@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core';
+import type { RunningApi } from './api-server.js';
+import type { LaunchedBrowser } from './chromium.js';
+import { graphqlRequest } from './graphql-request.js';
+
+/** The demo district's published accounts (apps/api/src/modules/demo), one per role. */
+export const DEMO = {
+  office: { username: 'office', password: 'Office#Demo2024' },
+  sfjOfficer: { username: 'sfj.officer', password: 'Sfj#Demo2024', unitId: 'sfj', unitName: '区司法局' },
+  inspector: { username: 'inspector', password: 'Inspector#Demo2024' },
+  leader: { username: 'leader', password: 'Leader#Demo2024' },
+  admin: { username: 'demo.admin', password: 'Admin#Demo2024' },
+} as const;
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+/** Signs in through the login page at the size of a common office laptop screen; resolves on the home page. */
+export async function signIn(browser: LaunchedBrowser, api: RunningApi, who: Credentials): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${api.baseUrl}/login`);
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await page.getByLabel('用户名').fill(who.username);
+  await page.getByLabel('密码').fill(who.password);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+/** An access token for setting data up over GraphQL as that person. */
+export async function tokenFor(api: RunningApi, who: Credentials): Promise<string> {
+  const { login } = await graphqlRequest<{ login: { accessToken: string } }>(
+    api,
+    'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { username: who.username, password: who.password } },
+  );
+  return login.accessToken;
+}
+
+export interface StoredEvidence {
+  sha256: string;
+  name: string;
+  size: number;
+  contentType: string;
+}
+
+/** Uploads a small text file through POST /files, as the screens do, and returns its reference. */
+export async function uploadText(
+  api: RunningApi,
+  token: string,
+  name: string,
+  text: string,
+): Promise<StoredEvidence> {
+  const body = new FormData();
+  body.append('file', new Blob([text], { type: 'text/plain' }), name);
+  const response = await fetch(`${api.baseUrl}/files`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body,
+  });
+  if (!response.ok) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
+  const stored = (await response.json()) as StoredEvidence;
+  return { sha256: stored.sha256, name: stored.name, size: stored.size, contentType: stored.contentType };
+}
+
+/** antd spaces two-character Chinese button labels ("确 定"); match them with or without the space. */
+export function buttonName(label: string): RegExp {
+  return new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`);
+}
