@@ -20,6 +20,8 @@ export interface Access {
   canSeeMyRectifications: boolean;
   /** Finding detail pages: everyone who reads findings (the API decides what each may do there). */
   canSeeFindings: boolean;
+  /** Task detail pages: everyone who works on or reads tasks (the API decides what each may do there). */
+  canSeeTasks: boolean;
   canEscalateFindings: boolean;
   canRectifyFindings: boolean;
   canVerifyFindings: boolean;
@@ -51,6 +53,7 @@ export default function access(user: { role: Role } | null | undefined): Access 
     canSeeMyTasks: unit,
     canSeeMyRectifications: unit,
     canSeeFindings: office || inspector || unit || leader,
+    canSeeTasks: office || leader || unit || inspector,
     canEscalateFindings: office,
     canRectifyFindings: unit,
     canVerifyFindings: inspector,

@@ -72,4 +72,17 @@ describe('access rules', () => {
     ).filter((role) => access({ role }).canManageTaskLists);
     expect(managers).toEqual(['DISTRICT_OFFICE']);
   });
+
+  it('opens task detail pages to the office, units, inspectors and leaders, not to the administrator', () => {
+    const roles = ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'UNIT_OFFICER', 'INSPECTOR', 'LEADER'] as const;
+    expect(roles.filter((role) => access({ role }).canSeeTasks)).toEqual([
+      'DISTRICT_OFFICE',
+      'UNIT_OFFICER',
+      'INSPECTOR',
+      'LEADER',
+    ]);
+    expect(
+      menuFor({ role: 'DISTRICT_OFFICE' }, appRoutes).some((entry) => entry.route.path === '/tasks/:id'),
+    ).toBe(false);
+  });
 });

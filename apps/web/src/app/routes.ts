@@ -48,6 +48,10 @@ const rectificationLedger: RouteModule = () =>
   import('../modules/ledger/components/RectificationLedgerPage.js');
 const findingDetail: RouteModule = () => import('../modules/findings/components/FindingDetailPage.js');
 const unitsAndUsers: RouteModule = () => import('../modules/admin/components/UnitsAndUsersPage.js');
+const taskLists: RouteModule = () => import('../modules/task-lists/components/TaskListsPage.js');
+const taskListDetail: RouteModule = () => import('../modules/task-lists/components/TaskListDetailPage.js');
+const taskDetail: RouteModule = () => import('../modules/tasks/components/TaskDetailPage.js');
+const annualReports: RouteModule = () => import('../modules/reports/components/ReportsPage.js');
 
 // Order matters: it is the menu order, and a role's home page is the first entry it may see.
 export const appRoutes: readonly AppRoute[] = [
@@ -85,7 +89,23 @@ export const appRoutes: readonly AppRoute[] = [
     name: 'menu.taskLists',
     icon: ProfileOutlined,
     access: 'canSeeTaskLists',
-    load: pending,
+    load: taskLists,
+  },
+  {
+    path: '/task-lists/:id',
+    name: 'menu.taskLists',
+    icon: ProfileOutlined,
+    access: 'canSeeTaskLists',
+    load: taskListDetail,
+    hideInMenu: true,
+  },
+  {
+    path: '/tasks/:id',
+    name: 'tasks.title',
+    icon: CheckSquareOutlined,
+    access: 'canSeeTasks',
+    load: taskDetail,
+    hideInMenu: true,
   },
   {
     path: '/inspections',
@@ -131,7 +151,7 @@ export const appRoutes: readonly AppRoute[] = [
     nameFor: { LEADER: 'menu.reports' },
     icon: FileDoneOutlined,
     access: 'canSeeReports',
-    load: pending,
+    load: annualReports,
   },
   {
     path: '/admin/units',

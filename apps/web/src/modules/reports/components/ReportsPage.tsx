@@ -1,0 +1,319 @@
+import { DownloadOutlined, FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  Dropdown,
+  Empty,
+  Flex,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
+import { useT } from '../../../app/i18n/useT.js';
+import { useAccess } from '../../../app/useAccess.js';
+import { useDownload } from '../../files/hooks/useDownload.js';
+import LoadErrorAlert from '../../tasks/components/LoadErrorAlert.js';
+import PageTitle from '../../tasks/components/PageTitle.js';
+import Panel from '../../tasks/components/Panel.js';
+import {
+  AnnualReportViewDocument,
+  EditAnnualReportTextDocument,
+  GenerateAnnualReportDraftDocument,
+  ReportTaskListsDocument,
+} from '../../tasks/generated/pending-graphql.js';
+import { formatDateTime } from '../../tasks/model/format.js';
+import FigureSourcesModal from './FigureSourcesModal.js';
+import ReportCompareModal from './ReportCompareModal.js';
+import ReportSectionView from './ReportSectionView.js';
+import ReportVersionsPanel from './ReportVersionsPanel.js';
+
+const DISTRICT = 'district';
+
+/** 年度报告: drafted from the log, every figure traceable; the office edits the narrative in versions and exports it. */
+export default function ReportsPage() {
+  const t = useT();
+  const describe = useErrorMessage();
+  const { message, modal } = App.useApp();
+  const access = useAccess();
+  const download = useDownload();
+  const [params, setParams] = useSearchParams();
+  const lists = useQuery(ReportTaskListsDocument, { fetchPolicy: 'cache-and-network' });
+  const years = useMemo(() => {
+    const known = new Set((lists.data?.taskLists ?? []).map((list) => list.year));
+    known.add(new Date().getFullYear());
+    return [...known].sort((a, b) => b - a);
+  }, [lists.data]);
+  const year = Number(
+    params.get('year') ??
+      years.find((candidate) => (lists.data?.taskLists ?? []).some((list) => list.year === candidate)) ??
+      years[0],
+  );
+  const scope = params.get('scope') ?? DISTRICT;
+  const taskListId = scope === DISTRICT ? null : scope;
+  const versionParam = params.get('version');
+  const version = versionParam ? Number(versionParam) : null;
+
+  const report = useQuery(AnnualReportViewDocument, {
+    variables: { year, taskListId, version },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [generate, generating] = useMutation(GenerateAnnualReportDraftDocument);
+  const [editSection, editing] = useMutation(EditAnnualReportTextDocument);
+  const [sourcesOf, setSourcesOf] = useState<{ id: string; label: string } | null>(null);
+  const [comparing, setComparing] = useState<{ from: number; to: number } | null>(null);
+  const current = report.data?.annualReport ?? null;
+  const viewingOld = current !== null && current.version !== current.latestVersion;
+
+  useEffect(() => {
+    document.title = `${t('reports.title')} · ${t('common.appName')}`;
+  }, [t]);
+
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const runGenerate = async () => {
+    try {
+      const { data } = await generate({ variables: { year, taskListId } });
+      update({ version: null });
+      await report.refetch({ year, taskListId, version: null });
+      if (data) message.success(t('reports.generated', { version: data.generateAnnualReport.version }));
+    } catch (error) {
+      message.error(describe(error));
+    }
+  };
+
+  const save = async (sectionId: string, text: string): Promise<boolean> => {
+    if (!current) return false;
+    try {
+      const { data } = await editSection({
+        variables: { input: { year, taskListId, sectionId, text, basedOnVersion: current.version } },
+      });
+      update({ version: null });
+      await report.refetch({ year, taskListId, version: null });
+      if (data) message.success(t('reports.saved', { version: data.editAnnualReportSection.version }));
+      return true;
+    } catch (error) {
+      message.error(describe(error));
+      return false;
+    }
+  };
+
+  const fetchFile = async (url: string, name: string) => {
+    try {
+      await download(url, name);
+    } catch (error) {
+      message.error(t('reports.downloads.failed', { message: describe(error) }));
+    }
+  };
+  const listQuery = taskListId ? `taskListId=${encodeURIComponent(taskListId)}` : '';
+  const reportQuery = [listQuery, current && viewingOld ? `version=${current.version}` : '']
+    .filter(Boolean)
+    .join('&');
+  const withQuery = (path: string, query: string) => (query ? `${path}?${query}` : path);
+  const downloads = {
+    items: [
+      { key: 'md', label: t('reports.downloads.markdown'), disabled: !current },
+      { type: 'divider' as const },
+      { key: 'tasks', label: t('reports.downloads.tasksLedger') },
+      { key: 'rectification', label: t('reports.downloads.rectificationLedger') },
+      { key: 'progress', label: t('reports.downloads.progressLedger') },
+    ],
+    onClick: ({ key }: { key: string }) => {
+      if (key === 'md')
+        void fetchFile(withQuery(`/reports/${year}/annual.md`, reportQuery), `${current?.title ?? year}.md`);
+      if (key === 'tasks') void fetchFile(withQuery('/ledgers/tasks.xlsx', listQuery), 'tasks.xlsx');
+      if (key === 'rectification') void fetchFile('/ledgers/rectification.xlsx', 'rectification.xlsx');
+      if (key === 'progress') void fetchFile(withQuery('/ledgers/progress.xlsx', listQuery), 'progress.xlsx');
+    },
+  };
+
+  const figuresById = useMemo(
+    () => new Map((current?.figures ?? []).map((figure) => [figure.id, figure])),
+    [current],
+  );
+
+  let body;
+  if (report.error && !current) {
+    body = (
+      <LoadErrorAlert
+        title={t('reports.loadError')}
+        error={report.error}
+        onRetry={() => void report.refetch()}
+      />
+    );
+  } else if (report.loading && !report.data) {
+    body = (
+      <Panel>
+        <Skeleton active paragraph={{ rows: 10 }} />
+      </Panel>
+    );
+  } else if (!current) {
+    body = (
+      <Panel>
+        <Empty description={<span>{t('reports.empty', { year })}</span>}>
+          <Typography.Paragraph type="secondary">{t('reports.emptyHint')}</Typography.Paragraph>
+          {access.canEditReports ? (
+            <Button type="primary" loading={generating.loading} onClick={() => void runGenerate()}>
+              {t('reports.generate')}
+            </Button>
+          ) : null}
+        </Empty>
+      </Panel>
+    );
+  } else {
+    body = (
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Panel
+            title={
+              <Space wrap>
+                {current.title}
+                <Tag>{t('reports.version', { version: current.version })}</Tag>
+              </Space>
+            }
+            extra={
+              <Typography.Text type="secondary">
+                {t('reports.asOf', { time: formatDateTime(current.asOf) })}
+              </Typography.Text>
+            }
+          >
+            <Flex vertical gap={12}>
+              {viewingOld ? (
+                <Alert
+                  type="info"
+                  showIcon
+                  title={t('reports.viewingOld', { version: current.version, latest: current.latestVersion })}
+                  action={
+                    <Button size="small" onClick={() => update({ version: null })}>
+                      {t('reports.viewLatest')}
+                    </Button>
+                  }
+                />
+              ) : null}
+              {current.flaggedFigureCount > 0 ? (
+                <Alert
+                  type="warning"
+                  showIcon
+                  title={t('reports.flaggedCount', { count: current.flaggedFigureCount })}
+                />
+              ) : null}
+              <div>
+                {current.sections.map((section) => (
+                  <ReportSectionView
+                    key={`${section.id}-${current.version}`}
+                    section={section}
+                    figures={section.figureIds.flatMap((id) => figuresById.get(id) ?? [])}
+                    editable={access.canEditReports && !viewingOld}
+                    saving={editing.loading}
+                    onSave={(text) => save(section.id, text)}
+                    onSources={(figure) => setSourcesOf({ id: figure.id, label: figure.label })}
+                  />
+                ))}
+              </div>
+            </Flex>
+          </Panel>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Panel title={t('reports.versions.title')}>
+            <ReportVersionsPanel
+              year={year}
+              taskListId={taskListId}
+              current={current.version}
+              latest={current.latestVersion}
+              onView={(picked) =>
+                update({ version: picked === current.latestVersion ? null : String(picked) })
+              }
+              onCompare={(from, to) => setComparing({ from, to })}
+            />
+          </Panel>
+        </Col>
+      </Row>
+    );
+  }
+
+  return (
+    <Flex vertical gap="middle">
+      <PageTitle
+        title={t('reports.title')}
+        extra={
+          <>
+            <Select
+              aria-label={t('reports.year')}
+              style={{ width: 110 }}
+              value={year}
+              options={years.map((value) => ({ value, label: String(value) }))}
+              onChange={(value: number) => update({ year: String(value), version: null })}
+            />
+            <Select
+              aria-label={t('reports.scope')}
+              style={{ width: 280 }}
+              value={scope}
+              options={[
+                { value: DISTRICT, label: t('reports.district') },
+                ...(lists.data?.taskLists ?? [])
+                  .filter((list) => list.year === year && list.status === 'ISSUED')
+                  .map((list) => ({ value: list.id, label: list.title })),
+              ]}
+              onChange={(value: string) =>
+                update({ scope: value === DISTRICT ? null : value, version: null })
+              }
+            />
+            {access.canEditReports && current ? (
+              <Button
+                icon={<ReloadOutlined />}
+                loading={generating.loading}
+                onClick={() =>
+                  modal.confirm({
+                    title: t('reports.regenerate'),
+                    content: t('reports.regenerateConfirm'),
+                    okText: t('reports.generate'),
+                    cancelText: t('reports.cancel'),
+                    onOk: runGenerate,
+                  })
+                }
+              >
+                {t('reports.regenerate')}
+              </Button>
+            ) : null}
+            <Dropdown.Button
+              menu={downloads}
+              icon={<DownloadOutlined />}
+              onClick={() => {
+                if (current)
+                  void fetchFile(
+                    withQuery(`/reports/${year}/annual.docx`, reportQuery),
+                    `${current.title}.docx`,
+                  );
+              }}
+            >
+              <FileWordOutlined /> {t('reports.downloads.docx')}
+            </Dropdown.Button>
+          </>
+        }
+      />
+      {body}
+      <FigureSourcesModal figure={sourcesOf} onClose={() => setSourcesOf(null)} />
+      <ReportCompareModal
+        year={year}
+        taskListId={taskListId}
+        versions={comparing}
+        onClose={() => setComparing(null)}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,70 @@
+import { Empty, Timeline, Typography } from 'antd';
+import { useT } from '../../../app/i18n/useT.js';
+import { formatDateTime } from '../model/format.js';
+import type { TimelineEntry } from '../model/task-view.js';
+
+const COLOURS: Record<string, string> = {
+  TaskAccepted: 'green',
+  TaskReturned: 'red',
+  TaskCancelled: 'gray',
+  HandoffRejected: 'red',
+  ExtensionRejected: 'red',
+  TaskUrged: 'orange',
+};
+
+/** The operation log (操作记录): who did what, when and why, and each changed field as old → new. */
+export default function TaskTimeline({ entries }: { entries: readonly TimelineEntry[] }) {
+  const t = useT();
+  if (entries.length === 0)
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.timeline.empty')} />;
+  const who = (entry: TimelineEntry) => {
+    const role = entry.actorRole ? t.lookup(`roles.${entry.actorRole}`) : undefined;
+    const parts = [entry.actorUnitName, role].filter(Boolean);
+    return parts.length > 0 ? parts.join(' · ') : t('tasks.timeline.system');
+  };
+  const sorted = [...entries].sort((a, b) => b.seq - a.seq);
+  return (
+    <Timeline
+      data-testid="task-timeline"
+      items={sorted.map((entry) => ({
+        key: entry.id,
+        color: COLOURS[entry.type] ?? 'blue',
+        content: (
+          <div>
+            <Typography.Text strong>
+              {t.lookup(`tasks.timeline.events.${entry.type}`) ?? entry.type}
+            </Typography.Text>
+            {entry.unitName ? <Typography.Text> · {entry.unitName}</Typography.Text> : null}
+            <br />
+            <Typography.Text type="secondary">
+              {formatDateTime(entry.at)} · {t('tasks.timeline.who')}：{who(entry)}
+            </Typography.Text>
+            {entry.reason ? (
+              <div>
+                {t('tasks.timeline.why')}：{entry.reason}
+              </div>
+            ) : null}
+            {entry.note ? (
+              <div>
+                {t('tasks.timeline.note')}：{entry.note}
+              </div>
+            ) : null}
+            {entry.changes.length > 0 ? (
+              <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
+                {entry.changes.map((change) => (
+                  <li key={change.field}>
+                    {t('tasks.timeline.change', {
+                      field: t.lookup(`tasks.fields.${change.field}`) ?? change.field,
+                      from: change.from ?? t('tasks.timeline.emptyValue'),
+                      to: change.to ?? t('tasks.timeline.emptyValue'),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ),
+      }))}
+    />
+  );
+}
