@@ -172,7 +172,7 @@ async function checkStream(
             streamPosition: next.position,
             recordedAt: next.recordedAt,
           });
-      return nextChainsFromTruth || entry.hash === undefined
+      return nextChainsFromTruth
         ? at(entry, 'HASH_ALTERED', {
             expected,
             found: entry.hash ?? null,
@@ -180,7 +180,7 @@ async function checkStream(
           })
         : at(entry, 'CONTENT_ALTERED', {
             expected,
-            found: entry.hash,
+            found: entry.hash ?? null,
             message: `${streamId}: the event at position ${i} does not match its hash`,
           });
     }

@@ -320,4 +320,20 @@ export const migrations: readonly Migration[] = [
       `;
     },
   },
+  {
+    version: 6,
+    name: 'hash backfill limited to events older than the chain',
+    // init() hashes rows left without a hash, but only rows stored before the chain existed: a hash
+    // removed later must stay missing (verifyLog reports it), or removing the hash of an altered
+    // row and restarting would launder the change. This row marks how far the old rows go; init()
+    // deletes it once they are hashed.
+    sql: (schema) => {
+      const s = quoteIdent(schema);
+      return `
+        create table ${s}.hash_backfill (until_position bigint not null);
+        insert into ${s}.hash_backfill (until_position)
+          select max(global_position) from ${s}.events where hash is null having count(*) > 0;
+      `;
+    },
+  },
 ];

@@ -295,22 +295,28 @@ export class SqlEventStoreCore implements SqlEventStore {
   }
 
   /**
-   * Events stored before the hash chain existed (migration 5) get their hashes once, stream by
-   * stream, under the migration lock so concurrent starts do the work once. The partial index on
-   * unhashed rows keeps this a no-op lookup on every later start.
+   * Events stored before the hash chain existed (migrations 5 and 6) get their hashes once, stream
+   * by stream, under the migration lock so concurrent starts do the work once. Only rows up to the
+   * mark migration 6 left are touched; a hash removed later stays missing for verifyLog to report.
    */
   private async hashUnhashedEvents(): Promise<void> {
-    const { rows: pending } = await this.sql.query<{ stream_id: string }>(
-      `select distinct stream_id from ${this.s}.events where hash is null`,
+    const { rows: marks } = await this.sql.query<{ until_position: string }>(
+      `select until_position::text as until_position from ${this.s}.hash_backfill`,
     );
-    if (pending.length === 0) return;
+    if (marks.length === 0) return;
     await this.sql.transaction(async (tx) => {
       await tx.query('select pg_advisory_xact_lock($1::int, hashtext($2))', [
         MIGRATION_LOCK_CLASS,
         this.schema,
       ]);
+      const { rows: mark } = await tx.query<{ until_position: string }>(
+        `select until_position::text as until_position from ${this.s}.hash_backfill`,
+      );
+      if (mark.length === 0) return;
+      const until = mark[0]!.until_position;
       const { rows: streams } = await tx.query<{ stream_id: string }>(
-        `select distinct stream_id from ${this.s}.events where hash is null`,
+        `select distinct stream_id from ${this.s}.events where hash is null and global_position <= $1::bigint`,
+        [until],
       );
       for (const { stream_id: streamId } of streams) {
         const { rows } = await tx.query<EventRow>(
@@ -321,8 +327,9 @@ export class SqlEventStoreCore implements SqlEventStore {
         const updates: Array<{ p: number; h: string }> = [];
         for (const row of rows) {
           const event = toRecordedEvent(row);
-          const hash = row.hash ?? eventHash(previous, event);
-          if (!row.hash) updates.push({ p: event.streamPosition, h: hash });
+          const legacy = !row.hash && BigInt(row.global_position) <= BigInt(until);
+          const hash = legacy ? eventHash(previous, event) : (row.hash ?? '');
+          if (legacy) updates.push({ p: event.streamPosition, h: hash });
           previous = hash;
         }
         await tx.query(
@@ -332,6 +339,7 @@ export class SqlEventStoreCore implements SqlEventStore {
           [streamId, JSON.stringify(updates)],
         );
       }
+      await tx.query(`delete from ${this.s}.hash_backfill`);
     });
   }
 
