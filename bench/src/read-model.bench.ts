@@ -24,9 +24,18 @@ const CLIENTS = 50;
 const REQUESTS_PER_CLIENT = 40;
 const RUNS = 3;
 const API_DIST = fileURLToPath(new URL('../../apps/api/dist/', import.meta.url));
-const SCHEMA = `bench_rm_${randomBytes(4).toString('hex')}`;
+/** BENCH_SCHEMA keeps the data (and reuses it when present) for profiling; otherwise a fresh schema is dropped after. */
+const SCHEMA = process.env.BENCH_SCHEMA ?? `bench_rm_${randomBytes(4).toString('hex')}`;
 const LIST_ID = 'bench-list';
-const AREAS = ['思想引领与统筹', '政务服务与营商环境', '依法决策', '行政执法', '矛盾纠纷化解', '监督制约', '普法宣传'];
+const AREAS = [
+  '思想引领与统筹',
+  '政务服务与营商环境',
+  '依法决策',
+  '行政执法',
+  '矛盾纠纷化解',
+  '监督制约',
+  '普法宣传',
+];
 const ADMIN_PASSWORD = 'Bench-Admin-Passw0rd!';
 const START = Date.parse('2024-03-01T09:00:00+08:00');
 const SPAN_MS = 270 * 86_400_000;
@@ -36,7 +45,12 @@ function history(): RecordedEvent[] {
   const events: RecordedEvent[] = [];
   const positions = new Map<string, number>();
   let clock = START;
-  const push = (streamId: string, type: string, data: Record<string, unknown>, unitId: string | null = null) => {
+  const push = (
+    streamId: string,
+    type: string,
+    data: Record<string, unknown>,
+    unitId: string | null = null,
+  ) => {
     const position = positions.get(streamId) ?? 0;
     positions.set(streamId, position + 1);
     const recordedAt = new Date(clock).toISOString();
@@ -47,15 +61,34 @@ function history(): RecordedEvent[] {
       globalPosition: 0n,
       type,
       data,
-      metadata: { actor: { userId: unitId ? `officer-${unitId}` : 'office', role: unitId ? 'UNIT_OFFICER' : 'DISTRICT_OFFICE', unitId }, recordedAt },
+      metadata: {
+        actor: {
+          userId: unitId ? `officer-${unitId}` : 'office',
+          role: unitId ? 'UNIT_OFFICER' : 'DISTRICT_OFFICE',
+          unitId,
+        },
+        recordedAt,
+      },
       recordedAt,
     });
   };
   const at = () => new Date(clock).toISOString();
   for (let u = 0; u < UNITS; u++) {
-    push(`unit-u${u}`, 'UnitRegistered', { unitId: `u${u}`, name: `单位${u}`, kind: u < 11 ? 'DEPARTMENT' : 'TOWNSHIP', registeredAt: at() });
+    push(`unit-u${u}`, 'UnitRegistered', {
+      unitId: `u${u}`,
+      name: `单位${u}`,
+      kind: u < 11 ? 'DEPARTMENT' : 'TOWNSHIP',
+      registeredAt: at(),
+    });
   }
-  push(`tasklist-${LIST_ID}`, 'TaskListDrafted', { listId: LIST_ID, year: 2024, title: '任务清单', documentNumber: null, areas: AREAS, draftedAt: at() });
+  push(`tasklist-${LIST_ID}`, 'TaskListDrafted', {
+    listId: LIST_ID,
+    year: 2024,
+    title: '任务清单',
+    documentNumber: null,
+    areas: AREAS,
+    draftedAt: at(),
+  });
   const tasks = Array.from({ length: TASKS }, (_, i) => ({
     taskId: `t${i}`,
     listId: LIST_ID,
@@ -65,7 +98,12 @@ function history(): RecordedEvent[] {
     cooperating: [`u${(i + 1) % UNITS}`, `u${(i + 5) % UNITS}`],
     deadline: new Date(START + ((i % 200) + 60) * 86_400_000).toISOString().slice(0, 10),
   }));
-  const ref = (t: (typeof tasks)[number]) => ({ taskId: t.taskId, listId: t.listId, area: t.area, title: t.title });
+  const ref = (t: (typeof tasks)[number]) => ({
+    taskId: t.taskId,
+    listId: t.listId,
+    area: t.area,
+    title: t.title,
+  });
   const content = (t: (typeof tasks)[number]) => ({
     description: '说明',
     leadUnitId: t.lead,
@@ -74,15 +112,38 @@ function history(): RecordedEvent[] {
     indicators: { indicators: [], rates: [] },
   });
   for (const t of tasks) {
-    push(`tasklist-${LIST_ID}`, 'TaskAddedToList', { listId: LIST_ID, taskId: t.taskId, area: t.area, addedAt: at() });
+    push(`tasklist-${LIST_ID}`, 'TaskAddedToList', {
+      listId: LIST_ID,
+      taskId: t.taskId,
+      area: t.area,
+      addedAt: at(),
+    });
     push(`task-${t.taskId}`, 'TaskDrafted', { ...ref(t), ...content(t), draftedAt: at() });
   }
-  push(`tasklist-${LIST_ID}`, 'TaskListIssued', { listId: LIST_ID, year: 2024, title: '任务清单', documentNumber: '1号', areas: AREAS, taskIds: tasks.map((t) => t.taskId), issuedAt: at() });
+  push(`tasklist-${LIST_ID}`, 'TaskListIssued', {
+    listId: LIST_ID,
+    year: 2024,
+    title: '任务清单',
+    documentNumber: '1号',
+    areas: AREAS,
+    taskIds: tasks.map((t) => t.taskId),
+    issuedAt: at(),
+  });
   for (const t of tasks) {
     push(`task-${t.taskId}`, 'TaskAssigned', { ...ref(t), ...content(t), assignedAt: at() });
-    push(`task-${t.taskId}`, 'TaskAcknowledged', { ...ref(t), unitId: t.lead, unitRole: 'LEAD', leadUnitId: t.lead, acknowledgedAt: at() }, t.lead);
+    push(
+      `task-${t.taskId}`,
+      'TaskAcknowledged',
+      { ...ref(t), unitId: t.lead, unitRole: 'LEAD', leadUnitId: t.lead, acknowledgedAt: at() },
+      t.lead,
+    );
     for (const c of t.cooperating) {
-      push(`task-${t.taskId}`, 'TaskAcknowledged', { ...ref(t), unitId: c, unitRole: 'COOPERATING', leadUnitId: t.lead, acknowledgedAt: at() }, c);
+      push(
+        `task-${t.taskId}`,
+        'TaskAcknowledged',
+        { ...ref(t), unitId: c, unitRole: 'COOPERATING', leadUnitId: t.lead, acknowledgedAt: at() },
+        c,
+      );
     }
   }
   const closing = 2 * TASKS * 0.5;
@@ -95,24 +156,41 @@ function history(): RecordedEvent[] {
     const key = `${t.taskId}/${unitId}`;
     const p = Math.min(99, (percent.get(key) ?? 0) + 3);
     percent.set(key, p);
-    push(`task-${t.taskId}`, 'TaskProgressReported', {
-      ...ref(t),
+    push(
+      `task-${t.taskId}`,
+      'TaskProgressReported',
+      {
+        ...ref(t),
+        unitId,
+        unitRole: unitId === t.lead ? 'LEAD' : 'COOPERATING',
+        leadUnitId: t.lead,
+        percent: p,
+        narrative: '进展',
+        figures: {},
+        figuresToDate: {},
+        rates: [],
+        evidence: [],
+        reportedAt: at(),
+      },
       unitId,
-      unitRole: unitId === t.lead ? 'LEAD' : 'COOPERATING',
-      leadUnitId: t.lead,
-      percent: p,
-      narrative: '进展',
-      figures: {},
-      figuresToDate: {},
-      rates: [],
-      evidence: [],
-      reportedAt: at(),
-    }, unitId);
+    );
   }
   clock = START + SPAN_MS * 0.95;
   for (let i = 0; i < TASKS; i += 2) {
     const t = tasks[i]!;
-    push(`task-${t.taskId}`, 'TaskCompletionRequested', { ...ref(t), leadUnitId: t.lead, summary: '完成', evidence: [], deadline: t.deadline, requestedAt: at() }, t.lead);
+    push(
+      `task-${t.taskId}`,
+      'TaskCompletionRequested',
+      {
+        ...ref(t),
+        leadUnitId: t.lead,
+        summary: '完成',
+        evidence: [],
+        deadline: t.deadline,
+        requestedAt: at(),
+      },
+      t.lead,
+    );
     push(`task-${t.taskId}`, 'TaskAccepted', {
       ...ref(t),
       leadUnitId: t.lead,
@@ -132,11 +210,14 @@ const freePort = () =>
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function main(): Promise<void> {
   const env = {
@@ -154,22 +235,37 @@ async function main(): Promise<void> {
   try {
     await store.init();
     const events = history();
-    for (let i = 0; i < events.length; i += 5000) await store.restore(events.slice(i, i + 5000));
+    if ((await store.readAll({ limit: 1 })).length === 0) {
+      for (let i = 0; i < events.length; i += 5000) await store.restore(events.slice(i, i + 5000));
+    }
+    if (process.env.BENCH_POPULATE_ONLY) return;
 
     const rebuilds: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const { stdout } = await promisify(execFile)('node', [`${API_DIST}cli.js`, 'rebuild-projections'], { env, maxBuffer: 1 << 24 });
-      const line = stdout.trim().split('\n').find((l) => l.startsWith('{"command"'));
+      const { stdout } = await promisify(execFile)('node', [`${API_DIST}cli.js`, 'rebuild-projections'], {
+        env,
+        maxBuffer: 1 << 24,
+      });
+      const line = stdout
+        .trim()
+        .split('\n')
+        .find((l) => l.startsWith('{"command"'));
       rebuilds.push(JSON.parse(line!).eventsPerSecond as number);
     }
 
     const port = await freePort();
-    server = spawn('node', [`${API_DIST}main.js`], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+    server = spawn('node', [`${API_DIST}main.js`], {
+      env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+      stdio: 'ignore',
+    });
     const url = `http://127.0.0.1:${port}/graphql`;
     const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as { data?: any; errors?: unknown[] };
@@ -183,13 +279,16 @@ async function main(): Promise<void> {
       if (i > 600) throw new Error('the API did not start');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const login = await gql('mutation L($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { username: 'admin', password: ADMIN_PASSWORD } });
+    const login = await gql('mutation L($i: LoginInput!) { login(input: $i) { accessToken } }', {
+      i: { username: 'admin', password: ADMIN_PASSWORD },
+    });
     const token = login.data.login.accessToken as string;
     const query = `query P($id: ID!, $asOf: DateTime) { departmentProgress(taskListId: $id, asOf: $asOf) {
       units { unitId tasksLed tasksCooperated acknowledged inProgress completed overdue completionRate onTimeRate lastReportAt trafficLight }
       totals { tasksLed completed overdue completionRate } } }`;
     const first = await gql(query, { id: LIST_ID }, token);
-    if (first.errors || first.data.departmentProgress.totals.tasksLed !== TASKS) throw new Error(`unexpected answer: ${JSON.stringify(first).slice(0, 500)}`);
+    if (first.errors || first.data.departmentProgress.totals.tasksLed !== TASKS)
+      throw new Error(`unexpected answer: ${JSON.stringify(first).slice(0, 500)}`);
 
     const p50s: number[] = [];
     const p95s: number[] = [];
@@ -230,7 +329,12 @@ async function main(): Promise<void> {
           events: events.length,
           runs: RUNS,
           rebuildEventsPerSecond: median(rebuilds),
-          departmentProgress: { clients: CLIENTS, requests: CLIENTS * REQUESTS_PER_CLIENT, p50Ms: r1(median(p50s)), p95Ms: r1(median(p95s)) },
+          departmentProgress: {
+            clients: CLIENTS,
+            requests: CLIENTS * REQUESTS_PER_CLIENT,
+            p50Ms: r1(median(p50s)),
+            p95Ms: r1(median(p95s)),
+          },
           asOfMs: r1(median(asOfTimes)),
           goals: { rebuildEventsPerSecond: 20_000, departmentProgressP95Ms: 20, asOfMs: 1000 },
         },
@@ -241,6 +345,7 @@ async function main(): Promise<void> {
   } finally {
     server?.kill('SIGTERM');
     await store.close();
+    if (process.env.BENCH_SCHEMA) return;
     const admin = new pg.Client({ connectionString: DATABASE_URL });
     await admin.connect();
     for (const suffix of ['', '_read', '_projector', '_read_shadow', '_read_retired']) {

@@ -1,7 +1,7 @@
 import type { ReadAllEvent } from '@duban/event-store';
 import type { FoldStore } from './fold-store.js';
 import { MemoryFoldStore } from './fold-store.js';
-import type { Projection, SqlTx } from './projection.js';
+import type { Projection, RebuildSession, SqlTx } from './projection.js';
 import type { DocTable, LogTable } from './read-table.js';
 import { createTableSql, ident, recordsetOf, writeSql } from './read-table.js';
 
@@ -38,6 +38,7 @@ export function foldInMemory(
 
 /** Documents fetched for one batch plus what the fold changed. */
 class BatchFoldStore implements FoldStore {
+  readonly keepsLogs = true;
   private readonly loaded = new Map<string, Map<string, unknown>>();
   private readonly dirty = new Map<DocTable<unknown>, Map<string, unknown>>();
   private readonly appended = new Map<LogTable<unknown>, unknown[]>();
@@ -66,8 +67,19 @@ class BatchFoldStore implements FoldStore {
   }
 
   async flush(tx: SqlTx, schema: string): Promise<void> {
-    for (const [table, rows] of this.dirty) await writeChunks(tx, table, schema, [...rows.values()]);
+    await this.flushLogs(tx, schema);
+    await this.flushDocs(tx, schema);
+  }
+
+  /** Writes the log rows appended since the last call. */
+  async flushLogs(tx: SqlTx, schema: string): Promise<void> {
     for (const [table, rows] of this.appended) await writeChunks(tx, table, schema, rows);
+    this.appended.clear();
+  }
+
+  async flushDocs(tx: SqlTx, schema: string): Promise<void> {
+    for (const [table, rows] of this.dirty) await writeChunks(tx, table, schema, [...rows.values()]);
+    this.dirty.clear();
   }
 }
 
@@ -96,6 +108,23 @@ export class DocumentProjection implements Projection {
     for (const table of this.spec.tables) {
       for (const statement of createTableSql(table, schema)) await tx.query(statement);
     }
+  }
+
+  /**
+   * During a rebuild the shadow tables start empty and only this session writes them, so documents
+   * live in memory for the whole rebuild and each is written once at the end; log rows go out per
+   * batch to bound memory.
+   */
+  beginRebuild(schema: string): RebuildSession {
+    const store = new BatchFoldStore();
+    const spec = this.spec;
+    return {
+      async applyBatch(events, tx) {
+        for (const event of events) if (spec.handles.has(event.type)) spec.fold(event, store);
+        await store.flushLogs(tx, schema);
+      },
+      finish: (tx) => store.flushDocs(tx, schema),
+    };
   }
 
   async applyBatch(events: readonly ReadAllEvent[], tx: SqlTx, schema: string): Promise<void> {

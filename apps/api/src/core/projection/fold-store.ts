@@ -6,6 +6,8 @@ import type { DocTable, LogTable } from './read-table.js';
  * backs it with plain maps, so the very same fold answers both.
  */
 export interface FoldStore {
+  /** False when nobody will read log rows (an as-of replay of progress): folds may skip building them. */
+  readonly keepsLogs: boolean;
   get<Doc>(table: DocTable<Doc>, key: string): Doc | undefined;
   put<Doc>(table: DocTable<Doc>, key: string, doc: Doc): void;
   append<Row>(table: LogTable<Row>, row: Row): void;
@@ -15,6 +17,8 @@ export interface FoldStore {
 export class MemoryFoldStore implements FoldStore {
   readonly docs = new Map<string, Map<string, unknown>>();
   readonly logs = new Map<string, unknown[]>();
+
+  constructor(readonly keepsLogs = true) {}
 
   get<Doc>(table: DocTable<Doc>, key: string): Doc | undefined {
     return this.docs.get(table.name)?.get(key) as Doc | undefined;
@@ -27,6 +31,7 @@ export class MemoryFoldStore implements FoldStore {
   }
 
   append<Row>(table: LogTable<Row>, row: Row): void {
+    if (!this.keepsLogs) return;
     let rows = this.logs.get(table.name);
     if (!rows) this.logs.set(table.name, (rows = []));
     rows.push(row);

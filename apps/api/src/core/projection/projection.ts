@@ -24,4 +24,14 @@ export interface Projection {
    * rows per statement, which is what makes a rebuild fast.
    */
   applyBatch(events: readonly ReadAllEvent[], tx: SqlTx, schema: string): Promise<void>;
+  /**
+   * Optional fast path for a rebuild into an empty schema: the session may keep its rows in memory
+   * across batches and write them once in `finish`, since nothing else writes the shadow schema.
+   */
+  beginRebuild?(schema: string): RebuildSession;
+}
+
+export interface RebuildSession {
+  applyBatch(events: readonly ReadAllEvent[], tx: SqlTx): Promise<void>;
+  finish(tx: SqlTx): Promise<void>;
 }

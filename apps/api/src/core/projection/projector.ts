@@ -239,16 +239,28 @@ export class Projector {
       });
       let position = START;
       let events = 0;
+      const sessions = projections.map((projection) => projection.beginRebuild?.(shadow) ?? null);
+      // Reading the next batch overlaps writing the current one.
+      let next = store.readAll({ after: position, limit: batchSize });
       for (;;) {
-        const batch = await store.readAll({ after: position, limit: batchSize });
+        const batch = await next;
         if (batch.length === 0) break;
-        await db.sql.transaction(async (tx) => {
-          for (const projection of projections) await projection.applyBatch(batch, tx, shadow);
-        });
         position = batch[batch.length - 1]!.checkpoint;
         events += batch.length;
-        if (batch.length < batchSize) break;
+        const more = batch.length === batchSize;
+        if (more) next = store.readAll({ after: position, limit: batchSize });
+        await db.sql.transaction(async (tx) => {
+          for (const [i, projection] of projections.entries()) {
+            const session = sessions[i];
+            if (session) await session.applyBatch(batch, tx);
+            else await projection.applyBatch(batch, tx, shadow);
+          }
+        });
+        if (!more) break;
       }
+      await db.sql.transaction(async (tx) => {
+        for (const session of sessions) await session?.finish(tx);
+      });
       await db.sql.transaction((tx) => this.swap(tx, position));
       const ms = performance.now() - started;
       this.logger.log(

@@ -5,7 +5,18 @@ import { foldInMemory } from '../../core/projection/document-projection.js';
 import type { FoldSpec } from '../../core/projection/document-projection.js';
 import { occurredAt } from '../../core/projection/event-time.js';
 import { MemoryFoldStore } from '../../core/projection/fold-store.js';
-import { REGISTERED_PROJECTIONS } from '../../core/projection/registered-projections.js';
+import { findingsProjection } from '../findings/projections/findings.projection.js';
+import { taskListsProjection } from '../task-lists/projections/task-lists.projection.js';
+import { tasksProjection } from '../tasks/projections/tasks.projection.js';
+import { unitsProjection } from '../units/projections/units.projection.js';
+
+/** What progress figures are computed from. */
+const PROGRESS_SOURCES: readonly FoldSpec[] = [
+  unitsProjection,
+  taskListsProjection,
+  tasksProjection,
+  findingsProjection,
+];
 
 /** Events per read while replaying: few round trips, bounded memory per page. */
 const PAGE = 10_000;
@@ -19,11 +30,14 @@ const PAGE = 10_000;
 export class AsOfReplay {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  /** The whole read model as it stood at `asOf`, folded in memory. */
-  async all(asOf: Date, specs: readonly FoldSpec[] = REGISTERED_PROJECTIONS): Promise<MemoryFoldStore> {
+  /**
+   * The documents progress is computed from, as they stood at `asOf`, folded in memory. Timelines and
+   * other log rows are not built: nobody reads them here.
+   */
+  async all(asOf: Date, specs: readonly FoldSpec[] = PROGRESS_SOURCES): Promise<MemoryFoldStore> {
     const limit = asOf.getTime();
     const types = new Set(specs.flatMap((spec) => [...spec.handles]));
-    const folded = new MemoryFoldStore();
+    const folded = new MemoryFoldStore(false);
     let after: ReadAllEvent['checkpoint'] | undefined;
     for (;;) {
       const page = await this.store.readAll({ ...(after ? { after } : {}), limit: PAGE });

@@ -32,7 +32,7 @@ export const evidenceReferencesProjection: FoldSpec = {
     const kind = CARRIERS.get(event.type);
     const data = event.data as Carrier;
     const subjectId = kind === 'TASK' ? data.taskId : data.findingId;
-    if (!kind || !subjectId) return;
+    if (!kind || !subjectId || !store.keepsLogs) return;
     for (const file of data.evidence ?? []) {
       store.append(EVIDENCE_REFERENCES_TABLE, {
         id: `${event.id}:${file.sha256}`,

@@ -170,6 +170,7 @@ export const findingsProjection: FoldSpec = {
     if (!result) return;
     const after = result.row;
     store.put(FINDINGS_TABLE, after.findingId, after);
+    if (!store.keepsLogs) return;
     store.append(
       FINDING_TIMELINE_TABLE,
       makeTimelineEntry(raw, after.findingId, {

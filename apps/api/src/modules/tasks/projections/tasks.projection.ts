@@ -381,6 +381,7 @@ export const tasksProjection: FoldSpec = {
     const result = evolve(before, event, occurredAt(raw));
     if (!result) return;
     store.put(TASKS_TABLE, result.row.taskId, result.row);
+    if (!store.keepsLogs) return;
     store.append(
       TASK_TIMELINE_TABLE,
       makeTimelineEntry(raw, result.row.taskId, {

@@ -28,7 +28,9 @@ const CACHE_ENTRIES = 200;
  */
 @QueryHandler(GetDepartmentProgressQuery)
 export class GetDepartmentProgressHandler implements IQueryHandler<GetDepartmentProgressQuery> {
-  private readonly cache = new Map<string, DepartmentProgress>();
+  private readonly cache = new Map<string, Promise<DepartmentProgress>>();
+  /** Commits of the source projections seen in this process; stands in for their checkpoints when all run here. */
+  private localVersion = 0;
 
   constructor(
     private readonly tables: ReadTables,
@@ -36,7 +38,14 @@ export class GetDepartmentProgressHandler implements IQueryHandler<GetDepartment
     private readonly replay: AsOfReplay,
     private readonly projector: Projector,
     @Inject(READ_DATABASE) private readonly db: ReadDatabase,
-  ) {}
+  ) {
+    projector.onCommitted((name) => {
+      if (SOURCES.includes(name)) this.localVersion += 1;
+    });
+    projector.onRebuilt(() => {
+      this.localVersion += 1;
+    });
+  }
 
   async execute({ actor, taskListId, area, asOf }: GetDepartmentProgressQuery): Promise<DepartmentProgress> {
     readAccess.mayReadDistrict(actor);
@@ -48,14 +57,25 @@ export class GetDepartmentProgressHandler implements IQueryHandler<GetDepartment
     }
     const view = await this.views.current();
     const key = await this.cacheKey(taskListId, area, view);
-    const cached = this.cache.get(key);
-    if (cached) return { ...cached, at: view.at.toISOString() };
+    let answer = this.cache.get(key);
+    if (!answer) {
+      // Concurrent requests for the same key share one computation.
+      answer = this.compute(taskListId, area, view);
+      if (this.cache.size >= CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(key, answer);
+      answer.catch(() => this.cache.delete(key));
+    }
+    return { ...(await answer), at: view.at.toISOString() };
+  }
+
+  private async compute(
+    taskListId: string,
+    area: string | null,
+    view: ReadView,
+  ): Promise<DepartmentProgress> {
     const rows = await loadProgressRows(this.tables, taskListId, area);
     if (!rows) throw this.missing(taskListId);
-    const answer = this.answer(rows, view, area);
-    if (this.cache.size >= CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(key, answer);
-    return answer;
+    return this.answer(rows, view, area);
   }
 
   private answer(rows: ProgressRows, view: ReadView, area: string | null): DepartmentProgress {
@@ -76,11 +96,16 @@ export class GetDepartmentProgressHandler implements IQueryHandler<GetDepartment
   }
 
   private async cacheKey(taskListId: string, area: string | null, view: ReadView): Promise<string> {
+    const day = view.nowIso.slice(0, 10);
+    if (SOURCES.every((name) => this.projector.isActiveHere(name))) {
+      // Every commit that could change the answer happens in this process and bumps the version.
+      return JSON.stringify([taskListId, area, day, view.yellowDays, 'local', this.localVersion]);
+    }
     const rows = await this.projector.checkpoints.all(this.db.sql);
     const positions = rows
       .filter((r) => SOURCES.includes(r.name))
       .map((r) => `${r.name}@${checkpointCodec.format(r.checkpoint)}`);
-    return JSON.stringify([taskListId, area, view.nowIso.slice(0, 10), view.yellowDays, positions]);
+    return JSON.stringify([taskListId, area, day, view.yellowDays, positions]);
   }
 
   private missing(taskListId: string) {
