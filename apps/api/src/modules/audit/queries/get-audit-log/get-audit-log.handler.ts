@@ -1,24 +1,20 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { validation } from '@duban/domain';
-import type { Checkpoint, EventStore, ReadAllEvent } from '@duban/event-store';
-import { START, checkpointCodec, compareCheckpoints } from '@duban/event-store';
+import type { Checkpoint } from '@duban/event-store';
+import { checkpointCodec, compareCheckpoints } from '@duban/event-store';
 import { APP_CONFIG } from '../../../../core/config/config.token.js';
 import type { AppConfig } from '../../../../core/config/app-config.js';
-import { EVENT_STORE } from '../../../../core/event-store/event-store.token.js';
 import { UsersDirectory } from '../../../accounts/directory/users-directory.js';
 import { assertMayReadAuditLog } from '../../audit-log.access.js';
-import { summarizeEventData } from '../../summary/summarize-event-data.js';
+import { AuditIndex } from '../../index/audit-index.js';
+import type { IndexedEvent } from '../../index/audit-index.js';
 import type { AuditEntry, AuditLogPage } from './audit-entry.js';
 import type { AuditLogFilter } from './audit-log-filter.js';
 import { GetAuditLogQuery } from './get-audit-log.query.js';
 
 export const DEFAULT_AUDIT_PAGE_SIZE = 50;
-const READ_BATCH = 2000;
 const CURSOR_PREFIX = 'audit:';
-
-const occurredAt = (event: ReadAllEvent): Date =>
-  new Date(typeof event.metadata?.recordedAt === 'string' ? event.metadata.recordedAt : event.recordedAt);
 
 const encodeCursor = (checkpoint: Checkpoint): string =>
   Buffer.from(`${CURSOR_PREFIX}${checkpointCodec.format(checkpoint)}`, 'utf8').toString('base64url');
@@ -36,15 +32,14 @@ function decodeCursor(cursor: string): Checkpoint {
 }
 
 /**
- * The audit log, newest first, read from the event log itself: every change is an event with its
- * actor, so nothing can be missing from it and nothing needs keeping in step. The whole log is read
- * in order (counting matches for `total`) while only the newest `first + 1` matches older than the
- * cursor are kept, so memory stays one page however long the log.
+ * The audit log, newest first, from the event log itself: every change is an event with its actor,
+ * so nothing can be missing from it. The index is brought up to date first, then filtered from the
+ * newest end; matches are counted over the whole log for `total`.
  */
 @QueryHandler(GetAuditLogQuery)
 export class GetAuditLogHandler implements IQueryHandler<GetAuditLogQuery> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly index: AuditIndex,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly directory: UsersDirectory,
   ) {}
@@ -69,68 +64,56 @@ export class GetAuditLogHandler implements IQueryHandler<GetAuditLogQuery> {
     if (filter.from && filter.to && filter.from >= filter.to) {
       throw validation('VALIDATION', 'filter.to: must be later than filter.from', { field: 'filter.to' });
     }
-    const matches = this.matcher(filter);
+    const matches = matcher(filter);
 
+    const events = await this.index.upToDate();
     let total = 0;
-    const kept: ReadAllEvent[] = [];
-    let after = START;
-    for (;;) {
-      const batch = await this.store.readAll({ after, limit: READ_BATCH });
-      for (const event of batch) {
-        if (!matches(event)) continue;
-        total += 1;
-        if (before && compareCheckpoints(event.checkpoint, before) >= 0) continue;
-        kept.push(event);
-        if (kept.length > limit + 1) kept.shift();
-      }
-      if (batch.length < READ_BATCH) break;
-      after = batch[batch.length - 1]!.checkpoint;
+    const found: IndexedEvent[] = [];
+    for (let i = events.length - 1; i >= 0; i--) {
+      const event = events[i]!;
+      if (!matches(event)) continue;
+      total += 1;
+      if (found.length > limit) continue;
+      if (before && compareCheckpoints(event.checkpoint, before) >= 0) continue;
+      found.push(event);
     }
 
-    const newestFirst = kept.reverse();
-    const items = newestFirst.slice(0, limit);
+    const items = found.slice(0, limit);
     const last = items[items.length - 1];
     return {
       items: items.map((event) => this.entry(event)),
-      nextCursor: newestFirst.length > limit && last ? encodeCursor(last.checkpoint) : null,
+      nextCursor: found.length > limit && last ? encodeCursor(last.checkpoint) : null,
       total,
     };
   }
 
-  private matcher(filter: AuditLogFilter): (event: ReadAllEvent) => boolean {
-    const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
-    const from = filter.from?.getTime() ?? null;
-    const to = filter.to?.getTime() ?? null;
-    return (event) => {
-      const who = event.metadata?.actor;
-      if (filter.userId && who?.userId !== filter.userId) return false;
-      if (filter.unitId && (who?.unitId ?? null) !== filter.unitId) return false;
-      if (types && !types.has(event.type)) return false;
-      if (from !== null || to !== null) {
-        const at = occurredAt(event).getTime();
-        if (from !== null && at < from) return false;
-        if (to !== null && at >= to) return false;
-      }
-      return true;
-    };
-  }
-
-  private entry(event: ReadAllEvent): AuditEntry {
-    const who = event.metadata?.actor;
-    const account = who?.userId ? this.directory.findById(who.userId) : undefined;
-    const unitId = who?.unitId ?? null;
+  private entry(event: IndexedEvent): AuditEntry {
+    const account = this.directory.findById(event.actorUserId);
+    const unitId = event.actorUnitId;
     return {
-      eventId: event.id,
+      eventId: event.eventId,
       type: event.type,
       streamId: event.streamId,
-      occurredAt: occurredAt(event),
-      actorUserId: who?.userId ?? 'unknown',
-      actorRole: who?.role ?? 'unknown',
+      occurredAt: new Date(event.occurredAtMs),
+      actorUserId: event.actorUserId,
+      actorRole: event.actorRole,
       actorUnitId: unitId,
       actorName: account?.displayName ?? null,
       actorUnitName: unitId ? (this.directory.unitName(unitId) ?? null) : null,
-      correlationId: typeof event.metadata?.correlationId === 'string' ? event.metadata.correlationId : null,
-      summary: summarizeEventData(event.data),
+      correlationId: event.correlationId,
+      summary: event.summary,
     };
   }
+}
+
+function matcher(filter: AuditLogFilter): (event: IndexedEvent) => boolean {
+  const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : null;
+  const from = filter.from?.getTime() ?? null;
+  const to = filter.to?.getTime() ?? null;
+  return (event) =>
+    (!filter.userId || event.actorUserId === filter.userId) &&
+    (!filter.unitId || event.actorUnitId === filter.unitId) &&
+    (!types || types.has(event.type)) &&
+    (from === null || event.occurredAtMs >= from) &&
+    (to === null || event.occurredAtMs < to);
 }
