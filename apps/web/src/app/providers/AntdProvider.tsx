@@ -1,4 +1,4 @@
-import { App, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import type { Locale as AntdLocale } from 'antd/es/locale';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
@@ -13,8 +13,7 @@ export default function AntdProvider({ children }: { children: ReactNode }) {
   const { locale } = useLocale();
   return (
     <ConfigProvider locale={ANTD_LOCALES[locale]} theme={{ token: { colorPrimary: '#1d4ed8' } }}>
-      {/* App gives pages message, modal and notification hooks that follow this theme and locale. */}
-      <App>{children}</App>
+      {children}
     </ConfigProvider>
   );
 }

@@ -1,18 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Badge,
-  Button,
-  DatePicker,
-  Empty,
-  Flex,
-  Select,
-  Skeleton,
-  Space,
-  Tooltip,
-  Typography,
-} from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Badge, Button, Empty, Flex, Skeleton, Tooltip } from 'antd';
 import { Suspense, lazy, useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n/useT.js';
@@ -25,7 +12,13 @@ import { useDashboardProgress } from '../hooks/useDashboardProgress.js';
 import { useDashboardTaskLists } from '../hooks/useDashboardTaskLists.js';
 import { useProgressTrend } from '../hooks/useProgressTrend.js';
 import DepartmentProgressTable from './DepartmentProgressTable.js';
+import { NativeDateInput, NativeSelect } from './NativeField.js';
 import ProgressSummary from './ProgressSummary.js';
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
 
 // ECharts lives in this chunk only, fetched once the table is on screen.
 const DashboardCharts = lazy(() => import('./DashboardCharts.js'));
@@ -38,7 +31,7 @@ export default function DashboardPage() {
   const listId = params.get('list') ?? lists.lists[0]?.id;
   const asOfDate = params.get('asOf');
   const asOf = asOfDate ? endOfDayIso(asOfDate) : null;
-  const { progress, loading, refreshing, error, refetch, live } = useDashboardProgress(listId, asOf);
+  const { progress, refreshing, error, refetch, live } = useDashboardProgress(listId, asOf);
   const { trend } = useProgressTrend(listId);
   const painted = useAfterFirstPaint();
 
@@ -57,25 +50,27 @@ export default function DashboardPage() {
 
   const tools = (
     <>
-      <Select
+      <NativeSelect
         aria-label={t('dashboard.taskList')}
-        placeholder={t('dashboard.pickTaskList')}
-        style={{ width: 320 }}
-        loading={lists.loading}
-        value={listId}
-        options={lists.lists.map((list) => ({ value: list.id, label: `${list.year} · ${list.title}` }))}
-        onChange={(value: string) => update({ list: value })}
-      />
-      <Tooltip title={t('dashboard.asOfHint')}>
-        <DatePicker
-          aria-label={t('dashboard.asOf')}
-          placeholder={`${t('dashboard.asOf')}：${t('dashboard.asOfPlaceholder')}`}
-          value={asOfDate ? dayjs(asOfDate) : null}
-          disabledDate={(day) => day.isAfter(dayjs(), 'day')}
-          onChange={(day) => update({ asOf: day ? day.format('YYYY-MM-DD') : null })}
-          style={{ width: 200 }}
+        width={320}
+        value={listId ?? ''}
+        disabled={lists.loading}
+        onChange={(event) => update({ list: event.target.value })}
+      >
+        {listId ? null : <option value="">{t('dashboard.pickTaskList')}</option>}
+        {lists.lists.map((list) => (
+          <option key={list.id} value={list.id}>{`${list.year} · ${list.title}`}</option>
+        ))}
+      </NativeSelect>
+      <label style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }} title={t('dashboard.asOfHint')}>
+        {t('dashboard.asOf')}
+        <NativeDateInput
+          width={160}
+          value={asOfDate ?? ''}
+          max={today()}
+          onChange={(event) => update({ asOf: event.target.value || null })}
         />
-      </Tooltip>
+      </label>
       {live ? (
         <Tooltip title={t('dashboard.liveHint')}>
           <Badge status="processing" text={t('dashboard.live')} />
@@ -126,12 +121,12 @@ export default function DashboardPage() {
         <Panel
           title={t('dashboard.table.title')}
           extra={
-            <Typography.Text type="secondary">
+            <span style={{ color: 'rgba(0, 0, 0, 0.45)' }}>
               {t('dashboard.updatedAt', { time: formatDateTime(progress.at) })}
-            </Typography.Text>
+            </span>
           }
         >
-          <DepartmentProgressTable rows={progress.units} loading={loading} />
+          <DepartmentProgressTable rows={progress.units} />
         </Panel>
         {painted ? (
           <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
@@ -144,7 +139,7 @@ export default function DashboardPage() {
 
   return (
     <Flex vertical gap="middle">
-      <PageTitle title={t('dashboard.title')} extra={<Space wrap>{tools}</Space>} />
+      <PageTitle title={t('dashboard.title')} extra={tools} />
       {body}
     </Flex>
   );

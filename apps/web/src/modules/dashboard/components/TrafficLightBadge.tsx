@@ -1,6 +1,6 @@
 import { Badge } from 'antd';
 import { useT } from '../../../app/i18n/useT.js';
-import type { TrafficLight } from '../../tasks/generated/pending-graphql.js';
+import type { TrafficLight } from '../../../generated/graphql.js';
 
 const COLOURS: Record<TrafficLight, string> = { GREEN: '#16a34a', YELLOW: '#d97706', RED: '#dc2626' };
 

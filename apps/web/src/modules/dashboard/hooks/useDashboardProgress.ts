@@ -1,9 +1,6 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
-import {
-  DashboardProgressChangedDocument,
-  DashboardProgressDocument,
-} from '../../tasks/generated/pending-graphql.js';
+import { DashboardProgressChangedDocument, DashboardProgressDocument } from '../../../generated/graphql.js';
 import type { DepartmentProgressView } from '../model/progress-types.js';
 
 /**

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { DashboardTaskListsDocument } from '../../tasks/generated/pending-graphql.js';
+import { DashboardTaskListsDocument } from '../../../generated/graphql.js';
 
 /** Issued task lists, newest first: only issued lists have progress to show. */
 export function useDashboardTaskLists() {

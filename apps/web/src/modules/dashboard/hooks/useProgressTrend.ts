@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { DashboardProgressTrendDocument } from '../../tasks/generated/pending-graphql.js';
+import { DashboardProgressTrendDocument } from '../../../generated/graphql.js';
 
 export function useProgressTrend(taskListId: string | undefined) {
   const { data, error } = useQuery(DashboardProgressTrendDocument, {

@@ -1,4 +1,4 @@
-import type { DashboardProgressFieldsFragment } from '../../tasks/generated/pending-graphql.js';
+import type { DashboardProgressFieldsFragment } from '../../../generated/graphql.js';
 
 export type DepartmentProgressView = DashboardProgressFieldsFragment;
 export type UnitProgressRow = DashboardProgressFieldsFragment['units'][number];

@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Modal, Table, Typography } from 'antd';
 import { useT } from '../../../app/i18n/useT.js';
 import LoadErrorAlert from '../../tasks/components/LoadErrorAlert.js';
-import { FigureSourceListDocument } from '../../tasks/generated/pending-graphql.js';
-import type { FigureSourceListQuery } from '../../tasks/generated/pending-graphql.js';
+import { FigureSourceListDocument } from '../../../generated/graphql.js';
+import type { FigureSourceListQuery } from '../../../generated/graphql.js';
 import { formatDateTime } from '../../tasks/model/format.js';
 
 type Source = FigureSourceListQuery['figureSources'][number];

@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Empty, Flex, Modal, Spin, Table, Tag, Typography } from 'antd';
 import { useT } from '../../../app/i18n/useT.js';
 import LoadErrorAlert from '../../tasks/components/LoadErrorAlert.js';
-import { AnnualReportCompareDocument } from '../../tasks/generated/pending-graphql.js';
-import type { AnnualReportCompareQuery } from '../../tasks/generated/pending-graphql.js';
+import { AnnualReportCompareDocument } from '../../../generated/graphql.js';
+import type { AnnualReportCompareQuery } from '../../../generated/graphql.js';
 
 type FigureDiff = AnnualReportCompareQuery['annualReportDiff']['figures'][number];
 

@@ -1,6 +1,6 @@
 import { Button, Flex, Table, Tag, Typography } from 'antd';
 import { useT } from '../../../app/i18n/useT.js';
-import type { AnnualReportFieldsFragment } from '../../tasks/generated/pending-graphql.js';
+import type { AnnualReportFieldsFragment } from '../../../generated/graphql.js';
 
 type Figure = AnnualReportFieldsFragment['figures'][number];
 

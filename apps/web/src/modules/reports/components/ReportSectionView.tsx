@@ -2,7 +2,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../app/i18n/useT.js';
-import type { AnnualReportFieldsFragment } from '../../tasks/generated/pending-graphql.js';
+import type { AnnualReportFieldsFragment } from '../../../generated/graphql.js';
 import ReportFiguresTable from './ReportFiguresTable.js';
 
 type Section = AnnualReportFieldsFragment['sections'][number];

@@ -2,8 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Flex, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useT } from '../../../app/i18n/useT.js';
-import { AnnualReportVersionListDocument } from '../../tasks/generated/pending-graphql.js';
-import type { AnnualReportVersionListQuery } from '../../tasks/generated/pending-graphql.js';
+import { AnnualReportVersionListDocument } from '../../../generated/graphql.js';
+import type { AnnualReportVersionListQuery } from '../../../generated/graphql.js';
 import { formatDateTime } from '../../tasks/model/format.js';
 
 type Version = AnnualReportVersionListQuery['annualReportVersions'][number];

@@ -29,17 +29,18 @@ import {
   EditAnnualReportTextDocument,
   GenerateAnnualReportDraftDocument,
   ReportTaskListsDocument,
-} from '../../tasks/generated/pending-graphql.js';
+} from '../../../generated/graphql.js';
 import { formatDateTime } from '../../tasks/model/format.js';
 import FigureSourcesModal from './FigureSourcesModal.js';
 import ReportCompareModal from './ReportCompareModal.js';
 import ReportSectionView from './ReportSectionView.js';
 import ReportVersionsPanel from './ReportVersionsPanel.js';
+import withAppContext from '../../findings/components/withAppContext.js';
 
 const DISTRICT = 'district';
 
 /** 年度报告: drafted from the log, every figure traceable; the office edits the narrative in versions and exports it. */
-export default function ReportsPage() {
+function ReportsPage() {
   const t = useT();
   const describe = useErrorMessage();
   const { message, modal } = App.useApp();
@@ -317,3 +318,5 @@ export default function ReportsPage() {
     </Flex>
   );
 }
+
+export default withAppContext(ReportsPage);

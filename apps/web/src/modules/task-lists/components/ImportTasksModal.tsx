@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
 import { useT } from '../../../app/i18n/useT.js';
 import type { MessageKey } from '../../../app/i18n/message-key.js';
-import { AddTaskToListDocument } from '../../tasks/generated/pending-graphql.js';
+import { AddTaskToListDocument } from '../../../generated/graphql.js';
 import { parseTaskSheet } from '../import/parse-task-sheet.js';
 import type { SheetCell, TaskSheetError, TaskSheetRow } from '../import/parse-task-sheet.js';
 import { taskSheetTemplate } from '../import/task-sheet-template.js';

@@ -34,7 +34,7 @@ import {
   IssueTaskListDocument,
   RemoveDraftTaskDocument,
   TaskListDetailDocument,
-} from '../../tasks/generated/pending-graphql.js';
+} from '../../../generated/graphql.js';
 import { formatDateTime } from '../../tasks/model/format.js';
 import { useListTasks } from '../hooks/useListTasks.js';
 import type { ListTask } from '../hooks/useListTasks.js';
@@ -43,9 +43,10 @@ import ImportTasksModal from './ImportTasksModal.js';
 import TaskFormModal from './TaskFormModal.js';
 import TaskListFormModal from './TaskListFormModal.js';
 import TaskListStatusTag from './TaskListStatusTag.js';
+import withAppContext from '../../findings/components/withAppContext.js';
 
 /** One task list: its details, its tasks by area, and, while a draft, editing, import and issuing (印发). */
-export default function TaskListDetailPage() {
+function TaskListDetailPage() {
   const { id = '' } = useParams();
   const t = useT();
   const describe = useErrorMessage();
@@ -336,3 +337,5 @@ export default function TaskListDetailPage() {
     </Flex>
   );
 }
+
+export default withAppContext(TaskListDetailPage);

@@ -3,8 +3,8 @@ import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
 import { useT } from '../../../app/i18n/useT.js';
-import { DraftTaskListDocument, EditTaskListDocument } from '../../tasks/generated/pending-graphql.js';
-import type { TaskListFieldsFragment } from '../../tasks/generated/pending-graphql.js';
+import { DraftTaskListDocument, EditTaskListDocument } from '../../../generated/graphql.js';
+import type { TaskListFieldsFragment } from '../../../generated/graphql.js';
 
 interface Values {
   year: number;

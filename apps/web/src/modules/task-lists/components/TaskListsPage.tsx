@@ -9,11 +9,12 @@ import { useT } from '../../../app/i18n/useT.js';
 import LoadErrorAlert from '../../tasks/components/LoadErrorAlert.js';
 import PageTitle from '../../tasks/components/PageTitle.js';
 import Panel from '../../tasks/components/Panel.js';
-import { TaskListsPageDocument } from '../../tasks/generated/pending-graphql.js';
-import type { TaskListFieldsFragment } from '../../tasks/generated/pending-graphql.js';
+import { TaskListsPageDocument } from '../../../generated/graphql.js';
+import type { TaskListFieldsFragment } from '../../../generated/graphql.js';
 import { formatDateTime } from '../../tasks/model/format.js';
 import TaskListFormModal from './TaskListFormModal.js';
 import TaskListStatusTag from './TaskListStatusTag.js';
+import withAppContext from '../../findings/components/withAppContext.js';
 
 interface Filters {
   year?: number;
@@ -22,7 +23,7 @@ interface Filters {
 }
 
 /** 任务清单: every list, searchable, with a way to draft the next one. */
-export default function TaskListsPage() {
+function TaskListsPage() {
   const t = useT();
   const navigate = useNavigate();
   const access = useAccess();
@@ -195,3 +196,5 @@ export default function TaskListsPage() {
     </Flex>
   );
 }
+
+export default withAppContext(TaskListsPage);

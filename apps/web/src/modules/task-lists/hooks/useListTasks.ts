@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useState } from 'react';
-import { TaskListTasksDocument } from '../../tasks/generated/pending-graphql.js';
-import type { ListTaskFieldsFragment, TaskListTasksQuery } from '../../tasks/generated/pending-graphql.js';
+import { TaskListTasksDocument } from '../../../generated/graphql.js';
+import type { ListTaskFieldsFragment, TaskListTasksQuery } from '../../../generated/graphql.js';
 
 export type ListTask = ListTaskFieldsFragment;
 

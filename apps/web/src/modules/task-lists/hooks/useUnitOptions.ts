@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { UnitOptionsDocument } from '../../tasks/generated/pending-graphql.js';
+import { UnitOptionsDocument } from '../../../generated/graphql.js';
 
 /** The district's units for pickers (retired ones take no new tasks) and a name lookup for all of them. */
 export function useUnitOptions() {

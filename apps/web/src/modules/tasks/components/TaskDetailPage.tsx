@@ -18,7 +18,7 @@ import { useEffect } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n/useT.js';
 import TrafficLightBadge from '../../dashboard/components/TrafficLightBadge.js';
-import { TaskDetailDocument } from '../generated/pending-graphql.js';
+import { TaskDetailDocument } from '../../../generated/graphql.js';
 import { endOfDayIso, formatDateTime } from '../model/format.js';
 import LoadErrorAlert from './LoadErrorAlert.js';
 import PageTitle from './PageTitle.js';
@@ -31,9 +31,10 @@ import TaskStatusTag from './TaskStatusTag.js';
 import TaskStepsBar from './TaskStepsBar.js';
 import TaskTimeline from './TaskTimeline.js';
 import TaskUnitsTable from './TaskUnitsTable.js';
+import withAppContext from '../../findings/components/withAppContext.js';
 
 /** A supervised task (督办事项): where it stands, who does what, its figures, its history and the next actions. */
-export default function TaskDetailPage() {
+function TaskDetailPage() {
   const { id = '' } = useParams();
   const t = useT();
   const navigate = useNavigate();
@@ -203,3 +204,5 @@ export default function TaskDetailPage() {
     </Flex>
   );
 }
+
+export default withAppContext(TaskDetailPage);

@@ -14,8 +14,9 @@ import {
   TaskActionRequestHandoffDocument,
   TaskActionReturnDocument,
   TaskActionUrgeDocument,
-} from '../generated/pending-graphql.js';
-import type { EvidenceRefInput, IndicatorFigureInput } from '../generated/pending-graphql.js';
+  TaskDetailDocument,
+} from '../../../generated/graphql.js';
+import type { EvidenceRefInput, IndicatorFigureInput } from '../../../generated/graphql.js';
 import type { TaskAction } from '../model/available-task-actions.js';
 
 /** What the action forms collect; each action reads the fields it needs. */
@@ -35,21 +36,25 @@ export interface TaskActionValues {
 const text = (value: string | undefined) => (value ?? '').trim();
 const optional = (value: string | undefined) => (value?.trim() ? value.trim() : null);
 
-/** One function to run any task command; every mutation answers with the task as it now stands. */
+// Mutations answer with the task's id and status only; the page then reads the task again (the API
+// answers only once its projections have the change), which keeps every mutation document small.
+const refetch = { refetchQueries: [TaskDetailDocument], awaitRefetchQueries: true };
+
+/** One function to run any task command. */
 export function useTaskActionMutations(taskId: string) {
-  const [acknowledge, a1] = useMutation(TaskActionAcknowledgeDocument);
-  const [report, a2] = useMutation(TaskActionReportDocument);
-  const [requestCompletion, a3] = useMutation(TaskActionRequestCompletionDocument);
-  const [accept, a4] = useMutation(TaskActionAcceptDocument);
-  const [returnTask, a5] = useMutation(TaskActionReturnDocument);
-  const [requestHandoff, a6] = useMutation(TaskActionRequestHandoffDocument);
-  const [approveHandoff, a7] = useMutation(TaskActionApproveHandoffDocument);
-  const [rejectHandoff, a8] = useMutation(TaskActionRejectHandoffDocument);
-  const [requestExtension, a9] = useMutation(TaskActionRequestExtensionDocument);
-  const [approveExtension, a10] = useMutation(TaskActionApproveExtensionDocument);
-  const [rejectExtension, a11] = useMutation(TaskActionRejectExtensionDocument);
-  const [urge, a12] = useMutation(TaskActionUrgeDocument);
-  const [cancel, a13] = useMutation(TaskActionCancelDocument);
+  const [acknowledge, a1] = useMutation(TaskActionAcknowledgeDocument, refetch);
+  const [report, a2] = useMutation(TaskActionReportDocument, refetch);
+  const [requestCompletion, a3] = useMutation(TaskActionRequestCompletionDocument, refetch);
+  const [accept, a4] = useMutation(TaskActionAcceptDocument, refetch);
+  const [returnTask, a5] = useMutation(TaskActionReturnDocument, refetch);
+  const [requestHandoff, a6] = useMutation(TaskActionRequestHandoffDocument, refetch);
+  const [approveHandoff, a7] = useMutation(TaskActionApproveHandoffDocument, refetch);
+  const [rejectHandoff, a8] = useMutation(TaskActionRejectHandoffDocument, refetch);
+  const [requestExtension, a9] = useMutation(TaskActionRequestExtensionDocument, refetch);
+  const [approveExtension, a10] = useMutation(TaskActionApproveExtensionDocument, refetch);
+  const [rejectExtension, a11] = useMutation(TaskActionRejectExtensionDocument, refetch);
+  const [urge, a12] = useMutation(TaskActionUrgeDocument, refetch);
+  const [cancel, a13] = useMutation(TaskActionCancelDocument, refetch);
   const busy = [a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13].some((state) => state.loading);
 
   const run = useCallback(

@@ -1,4 +1,4 @@
-import type { TaskDetailFieldsFragment } from '../generated/pending-graphql.js';
+import type { TaskDetailFieldsFragment } from '../../../generated/graphql.js';
 
 export type TaskView = TaskDetailFieldsFragment;
 export type TimelineEntry = TaskView['timeline'][number];
