@@ -1,4 +1,4 @@
-import type { FindingSeverity } from '../workspace/generated/pending-graphql.js';
+import type { FindingSeverity } from '../../generated/graphql.js';
 
 /** The finding lifecycle in order, as the API names it; the step bar and filters follow it. */
 export const FINDING_STATUSES = [

@@ -1,3 +1,3 @@
-import type { InspectionKind } from '../workspace/generated/pending-graphql.js';
+import type { InspectionKind } from '../../generated/graphql.js';
 
 export const INSPECTION_KINDS: readonly InspectionKind[] = ['RULE_OF_LAW', 'SPECIAL', 'CASE_FILE_REVIEW'];

@@ -5,12 +5,8 @@ import { useState } from 'react';
 import { useT } from '../../../app/i18n/useT.js';
 import FormModal from '../../findings/components/FormModal.js';
 import LoadFailedAlert from '../../findings/components/LoadFailedAlert.js';
-import {
-  RegisterUnitDocument,
-  RenameUnitDocument,
-  RetireUnitDocument,
-} from '../../workspace/generated/pending-graphql.js';
-import type { UnitKind, UnitsQuery } from '../../workspace/generated/pending-graphql.js';
+import { RegisterUnitDocument, RenameUnitDocument, RetireUnitDocument } from '../../../generated/graphql.js';
+import type { UnitKind, UnitsQuery } from '../../../generated/graphql.js';
 import { useUnits } from '../hooks/useUnits.js';
 import formatTime from '../../findings/format-time.js';
 

@@ -12,8 +12,8 @@ import {
   EnableUserDocument,
   RegisterUserDocument,
   ResetPasswordDocument,
-} from '../../workspace/generated/pending-graphql.js';
-import type { Role, UsersQuery } from '../../workspace/generated/pending-graphql.js';
+} from '../../../generated/graphql.js';
+import type { Role, UsersQuery } from '../../../generated/graphql.js';
 import { useUnits } from '../hooks/useUnits.js';
 import { useUsers } from '../hooks/useUsers.js';
 

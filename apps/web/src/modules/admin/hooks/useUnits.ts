@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { UnitsDocument } from '../../workspace/generated/pending-graphql.js';
+import { UnitsDocument } from '../../../generated/graphql.js';
 
 /** Every unit, retired ones included, with the active ones and a name lookup for tables and selects. */
 export function useUnits() {

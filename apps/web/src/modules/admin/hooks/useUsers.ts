@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { UsersDocument } from '../../workspace/generated/pending-graphql.js';
+import { UsersDocument } from '../../../generated/graphql.js';
 
 /** Every account; pages pick inspectors for a team or look a name up from an id. */
 export function useUsers() {

@@ -3,7 +3,7 @@ import { Button, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { useEffect, useState } from 'react';
 import { useT } from '../../../app/i18n/useT.js';
-import type { EvidenceRefInput } from '../../workspace/generated/pending-graphql.js';
+import type { EvidenceRefInput } from '../../../generated/graphql.js';
 import { useUploadEvidence } from '../hooks/useUploadEvidence.js';
 
 interface EvidenceUploadProps {

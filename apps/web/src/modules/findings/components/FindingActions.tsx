@@ -10,8 +10,8 @@ import {
   ReturnRectificationDocument,
   SubmitRectificationPlanDocument,
   VerifyRectificationDocument,
-} from '../../workspace/generated/pending-graphql.js';
-import type { EvidenceRefInput } from '../../workspace/generated/pending-graphql.js';
+} from '../../../generated/graphql.js';
+import type { EvidenceRefInput } from '../../../generated/graphql.js';
 import EvidenceUpload from './EvidenceUpload.js';
 import FormModal from './FormModal.js';
 

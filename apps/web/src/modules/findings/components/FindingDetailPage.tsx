@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../../app/auth/useSession.js';
 import { useT } from '../../../app/i18n/useT.js';
 import { useAccess } from '../../../app/useAccess.js';
-import { FindingDocument, InspectionTeamDocument } from '../../workspace/generated/pending-graphql.js';
+import { FindingDocument, InspectionTeamDocument } from '../../../generated/graphql.js';
 import { FINDING_STATUSES } from '../finding-statuses.js';
 import formatTime from '../format-time.js';
 import FindingActions from './FindingActions.js';

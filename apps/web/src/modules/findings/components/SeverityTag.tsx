@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useT } from '../../../app/i18n/useT.js';
-import type { FindingSeverity } from '../../workspace/generated/pending-graphql.js';
+import type { FindingSeverity } from '../../../generated/graphql.js';
 
 const COLORS: Record<FindingSeverity, string> = { LOW: 'default', MEDIUM: 'orange', HIGH: 'red' };
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { EvidenceRefInput } from '../../workspace/generated/pending-graphql.js';
+import type { EvidenceRefInput } from '../../../generated/graphql.js';
 import { useAuthorizedFetch } from './useAuthorizedFetch.js';
 
 /** Stores one file through POST /files and returns the reference a command carries as evidence. */

@@ -10,8 +10,8 @@ import { useUnits } from '../../admin/hooks/useUnits.js';
 import { useUsers } from '../../admin/hooks/useUsers.js';
 import LoadFailedAlert from '../../findings/components/LoadFailedAlert.js';
 import withAppContext from '../../findings/components/withAppContext.js';
-import { OpenInspectionDocument } from '../../workspace/generated/pending-graphql.js';
-import type { InspectionKind } from '../../workspace/generated/pending-graphql.js';
+import { OpenInspectionDocument } from '../../../generated/graphql.js';
+import type { InspectionKind } from '../../../generated/graphql.js';
 import { INSPECTION_KINDS } from '../inspection-kinds.js';
 
 interface OpenValues {
@@ -60,7 +60,7 @@ function InspectionCreatePage() {
         },
       });
       void message.success(t('inspections.form.created'));
-      const id = result.data?.openInspection;
+      const id = result.data?.openInspection.id;
       navigate(id ? `/inspections/${id}` : '/inspections');
     } catch (error) {
       setFailure(describeError(error));

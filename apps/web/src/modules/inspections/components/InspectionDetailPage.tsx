@@ -34,16 +34,18 @@ import {
   IssueInspectionNoticeDocument,
   NotifyFindingDocument,
   RectificationLedgerDocument,
-} from '../../workspace/generated/pending-graphql.js';
+} from '../../../generated/graphql.js';
 import type {
   FindingRowFragment,
+  IssueInspectionNoticeMutation,
   FindingSeverity,
   InspectionQuery,
-} from '../../workspace/generated/pending-graphql.js';
+} from '../../../generated/graphql.js';
 import LogFindingModal from './LogFindingModal.js';
 import RecordReviewModal from './RecordReviewModal.js';
 
 type Review = InspectionQuery['inspection']['caseFileReviews'][number];
+type IssuedNotice = IssueInspectionNoticeMutation['issueInspectionNotice'];
 type UnitCounts = InspectionQuery['inspection']['summary']['byUnit'][number];
 
 // An inspection's findings fit one page at the API's default maximum; the ledger pages beyond that.
@@ -62,7 +64,7 @@ function InspectionDetailPage() {
   const { nameOf } = useUnits();
   const [dialog, setDialog] = useState<'log' | 'review' | null>(null);
   // The API lists no notices yet, so those issued here are offered for download until the page is left.
-  const [issuedNotices, setIssuedNotices] = useState<string[]>([]);
+  const [issuedNotices, setIssuedNotices] = useState<IssuedNotice[]>([]);
   const { data, loading, error, refetch } = useQuery(InspectionDocument, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
@@ -145,8 +147,8 @@ function InspectionDetailPage() {
               onConfirm={() =>
                 run(async () => {
                   const result = await issueNotice({ variables: { input: { inspectionId: inspection.id } } });
-                  const noticeId = result.data?.issueInspectionNotice;
-                  if (noticeId) setIssuedNotices((issued) => [...issued, noticeId]);
+                  const notice = result.data?.issueInspectionNotice;
+                  if (notice) setIssuedNotices((issued) => [...issued, notice]);
                 }, t('inspections.detail.noticeIssued'))
               }
             >
@@ -341,25 +343,20 @@ function InspectionDetailPage() {
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspections.detail.noticesHint')} />
             ),
           }}
-          renderItem={(noticeId) => (
+          renderItem={(notice) => (
             <List.Item
               actions={[
                 <Button
                   key="download"
                   type="link"
                   icon={<DownloadOutlined />}
-                  onClick={() =>
-                    void download(
-                      `/inspections/${inspection.id}/notices/${noticeId}.md`,
-                      `${inspection.title}-${noticeId}.md`,
-                    )
-                  }
+                  onClick={() => void download(notice.markdownPath, `${notice.title}.md`)}
                 >
                   {t('inspections.detail.downloadNotice')}
                 </Button>,
               ]}
             >
-              <List.Item.Meta title={t('inspections.detail.noticeJustIssued')} description={noticeId} />
+              <List.Item.Meta title={notice.title} description={t('inspections.detail.noticeJustIssued')} />
             </List.Item>
           )}
         />

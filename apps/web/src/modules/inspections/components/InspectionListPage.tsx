@@ -6,7 +6,7 @@ import { useT } from '../../../app/i18n/useT.js';
 import { useAccess } from '../../../app/useAccess.js';
 import LoadFailedAlert from '../../findings/components/LoadFailedAlert.js';
 import formatTime from '../../findings/format-time.js';
-import type { InspectionKind, InspectionSummaryFragment } from '../../workspace/generated/pending-graphql.js';
+import type { InspectionKind, InspectionSummaryFragment } from '../../../generated/graphql.js';
 import { INSPECTION_KINDS } from '../inspection-kinds.js';
 import { useInspections } from '../hooks/useInspections.js';
 

@@ -6,8 +6,8 @@ import { useT } from '../../../app/i18n/useT.js';
 import EvidenceUpload from '../../findings/components/EvidenceUpload.js';
 import FormModal from '../../findings/components/FormModal.js';
 import { FINDING_SEVERITIES } from '../../findings/finding-statuses.js';
-import { LogFindingDocument } from '../../workspace/generated/pending-graphql.js';
-import type { EvidenceRefInput, FindingSeverity } from '../../workspace/generated/pending-graphql.js';
+import { LogFindingDocument } from '../../../generated/graphql.js';
+import type { EvidenceRefInput, FindingSeverity } from '../../../generated/graphql.js';
 
 interface LogValues {
   unitId: string;

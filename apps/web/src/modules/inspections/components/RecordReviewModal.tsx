@@ -2,7 +2,7 @@ import { App, Form, Input, InputNumber, Select } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useT } from '../../../app/i18n/useT.js';
 import FormModal from '../../findings/components/FormModal.js';
-import { RecordCaseFileReviewDocument } from '../../workspace/generated/pending-graphql.js';
+import { RecordCaseFileReviewDocument } from '../../../generated/graphql.js';
 
 interface ReviewValues {
   unitId: string;

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { InspectionsDocument } from '../../workspace/generated/pending-graphql.js';
+import { InspectionsDocument } from '../../../generated/graphql.js';
 
 // A district runs a few dozen inspections a year: one page at the API's default maximum holds them all.
 const INSPECTIONS_PAGE = 200;

@@ -12,12 +12,8 @@ import { useInspections } from '../../inspections/hooks/useInspections.js';
 import {
   RectificationLedgerCursorDocument,
   RectificationLedgerDocument,
-} from '../../workspace/generated/pending-graphql.js';
-import type {
-  FindingRowFragment,
-  FindingSeverity,
-  FindingFilterInput,
-} from '../../workspace/generated/pending-graphql.js';
+} from '../../../generated/graphql.js';
+import type { FindingRowFragment, FindingSeverity, FindingFilterInput } from '../../../generated/graphql.js';
 
 const PAGE_SIZE = 20;
 

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useT } from '../../../app/i18n/useT.js';
 import EvidenceUpload from '../../findings/components/EvidenceUpload.js';
 import FormModal from '../../findings/components/FormModal.js';
-import { ReportTaskProgressDocument } from '../generated/pending-graphql.js';
-import type { EvidenceRefInput, QueueTaskFragment } from '../generated/pending-graphql.js';
+import { ReportTaskProgressDocument } from '../../../generated/graphql.js';
+import type { EvidenceRefInput, QueueTaskFragment } from '../../../generated/graphql.js';
 
 interface ReportValues {
   percent: number;

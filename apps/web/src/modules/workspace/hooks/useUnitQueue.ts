@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useSession } from '../../../app/auth/useSession.js';
-import { UnitQueueDocument } from '../generated/pending-graphql.js';
+import { UnitQueueDocument } from '../../../generated/graphql.js';
 
 /** The signed-in unit officer's work queue; skipped for anyone without a unit. */
 export function useUnitQueue() {
