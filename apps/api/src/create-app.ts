@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 import type { AppModuleOptions } from './app.module.js';
 import type { AppConfig } from './core/config/app-config.js';
 import { applyHttpSecurity } from './core/security/http-security.js';
+import { StorableTextPipe } from './core/validation/storable-text.pipe.js';
 import { serveWebApp } from './core/web/serve-web-app.js';
 
 export interface CreateAppOptions extends AppModuleOptions {
@@ -25,6 +26,7 @@ export async function createApp(
     abortOnError: false,
   });
   applyHttpSecurity(app, config);
+  app.useGlobalPipes(new StorableTextPipe());
   app.enableShutdownHooks();
   if (config.webDistDir) {
     await serveWebApp(app, config.webDistDir);

@@ -44,6 +44,16 @@ const httpStatusOf = (error: unknown): number | undefined => {
   return hasResponse && typeof status === 'number' ? status : undefined;
 };
 
+/** Client errors a Nest HttpException may stand for, besides 401 and 403. */
+const HTTP_REFUSALS: Partial<Record<number, ErrorCode>> = {
+  400: 'VALIDATION',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'VALIDATION',
+};
+
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
+
 /**
  * The single mapping from anything thrown to what a client sees. Known refusals keep their message
  * and specific reason; anything unexpected is logged here and reaches the client as INTERNAL
@@ -93,7 +103,26 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (status === 401)
     return shape(formatted, 'UNAUTHENTICATED', 'Authentication required', 'UNAUTHENTICATED');
   if (status === 403) return shape(formatted, 'FORBIDDEN', 'Not allowed', 'FORBIDDEN');
+  const refusal = status === undefined ? undefined : HTTP_REFUSALS[status];
+  if (refusal) {
+    // Pipes (StorableTextPipe) say no with an HttpException carrying its own code and reason.
+    const body = (original as { getResponse(): unknown }).getResponse() as Record<string, unknown> | string;
+    const said = (key: string) =>
+      typeof body === 'object' && body !== null && typeof body[key] === 'string'
+        ? (body[key] as string)
+        : null;
+    return shape(formatted, refusal, said('message') ?? refusal, said('reason') ?? refusal);
+  }
   const given = formatted.extensions?.code;
+  // graphql-js stops coercing variables after 50 bad values with an error of its own that has no
+  // code (Apollo then labels it INTERNAL_SERVER_ERROR); it refuses the request, nothing failed.
+  if (
+    (given === undefined || given === 'INTERNAL_SERVER_ERROR') &&
+    !formatted.path &&
+    formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)
+  ) {
+    return shape(formatted, 'VALIDATION', formatted.message, 'TOO_MANY_INPUT_ERRORS');
+  }
   if (typeof given === 'string' && INPUT_ERROR_CODES.has(given)) {
     // Our own validation rules name the limit that was broken (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX).
     const limit = formatted.extensions?.limit;

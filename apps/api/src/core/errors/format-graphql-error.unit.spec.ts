@@ -1,4 +1,4 @@
-import { ForbiddenException, Logger } from '@nestjs/common';
+import { ForbiddenException, HttpException, HttpStatus, Logger, NotFoundException } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DomainError } from '@duban/domain';
@@ -73,5 +73,29 @@ describe('formatGraphqlError', () => {
       code: 'VALIDATION',
       reason: 'BAD_USER_INPUT',
     });
+  });
+
+  it('reports the error graphql-js gives up with after too many bad variable values as VALIDATION', () => {
+    const error = new GraphQLError(
+      'Too many errors processing variables, error limit reached. Execution aborted.',
+      { extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    );
+    expect(formatGraphqlError(error.toJSON(), error).extensions).toEqual({
+      code: 'VALIDATION',
+      reason: 'TOO_MANY_INPUT_ERRORS',
+    });
+  });
+
+  it('keeps the code, reason and message of a client-error HttpException a pipe throws', () => {
+    const refusal = new HttpException(
+      { code: 'VALIDATION', reason: 'TEXT_NOT_STORABLE', message: 'input.title: must not contain NUL' },
+      HttpStatus.BAD_REQUEST,
+    );
+    expect(thrown(refusal)).toEqual({
+      message: 'input.title: must not contain NUL',
+      path: ['someField'],
+      extensions: { code: 'VALIDATION', reason: 'TEXT_NOT_STORABLE' },
+    });
+    expect(thrown(new NotFoundException()).extensions).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });
   });
 });

@@ -7,8 +7,12 @@ export async function assertEvidenceStored(
   files: EvidenceFiles,
   refs: readonly EvidenceRef[] | undefined,
 ): Promise<void> {
+  // Each file is looked up once: a list repeating one hash ten thousand times costs one lookup.
+  const checked = new Set<string>();
   for (const [index, ref] of (refs ?? []).entries()) {
     const sha256 = typeof ref?.sha256 === 'string' ? ref.sha256.toLowerCase() : '';
+    if (checked.has(sha256)) continue;
+    checked.add(sha256);
     if (!(await files.has(sha256))) {
       throw validation('EVIDENCE_NOT_FOUND', `evidence[${index}]: no uploaded file has this SHA-256`, {
         field: `evidence[${index}].sha256`,
