@@ -41,6 +41,17 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Sq
     },
     async transaction(fn) {
       const client = await pool.connect();
+      // The pool listens for errors only on idle clients. A server shutdown that reaches a checked-out
+      // client between two statements would be an unhandled 'error' event, which ends the process.
+      let lost: Error | null = null;
+      const onError = (error: Error) => {
+        lost ??= error;
+      };
+      client.on('error', onError);
+      const release = (error?: Error) => {
+        client.removeListener('error', onError);
+        client.release(error ?? lost ?? undefined);
+      };
       try {
         await client.query('begin');
         const result = await fn({
@@ -50,13 +61,15 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Sq
           },
         });
         await client.query('commit');
-        client.release();
+        release();
         return result;
       } catch (error) {
-        await client.query('rollback').then(
-          () => client.release(),
-          (rollbackError: unknown) => client.release(rollbackError as Error),
-        );
+        if (lost) release();
+        else
+          await client.query('rollback').then(
+            () => release(),
+            (rollbackError: unknown) => release(rollbackError as Error),
+          );
         throw error;
       }
     },

@@ -19,6 +19,17 @@ function poolExecutor(url: string): { sql: SqlExecutor; close: () => Promise<voi
       },
       async transaction(fn) {
         const client = await pool.connect();
+        // A checked-out client has no pool listener: a server shutdown between two statements would
+        // otherwise be an unhandled 'error' event and end the process.
+        let lost: Error | null = null;
+        const onError = (error: Error) => {
+          lost ??= error;
+        };
+        client.on('error', onError);
+        const release = (error?: Error) => {
+          client.removeListener('error', onError);
+          client.release(error ?? lost ?? undefined);
+        };
         try {
           await client.query('begin');
           const result = await fn({
@@ -28,13 +39,15 @@ function poolExecutor(url: string): { sql: SqlExecutor; close: () => Promise<voi
             },
           });
           await client.query('commit');
-          client.release();
+          release();
           return result;
         } catch (error) {
-          await client.query('rollback').then(
-            () => client.release(),
-            (rollbackError: unknown) => client.release(rollbackError as Error),
-          );
+          if (lost) release();
+          else
+            await client.query('rollback').then(
+              () => release(),
+              (rollbackError: unknown) => release(rollbackError as Error),
+            );
           throw error;
         }
       },
