@@ -1,5 +1,6 @@
 import type { Checkpoint } from '@duban/event-store';
 import { checkpointCodec, compareCheckpoints } from '@duban/event-store';
+import { isStoreUnavailable } from '../errors/is-store-unavailable.js';
 import type { Projector } from './projector.js';
 import type { ReadDatabase } from './read-database.js';
 import { ReadModelStaleError } from './read-model-stale.error.js';
@@ -13,6 +14,8 @@ export interface WaitOptions {
 
 /** How often the checkpoints are read back while waiting for a projector running in another instance. */
 const POLL_MS = 20;
+/** How often to look again while the database does not answer. */
+const UNAVAILABLE_POLL_MS = 250;
 
 /**
  * Read-your-writes: a mutation appends, then waits here until the projections have committed past
@@ -50,12 +53,45 @@ export class ProjectionWaiter {
         return !at || compareCheckpoints(at, target) < 0;
       });
     if (behind().length === 0) return;
-    await this.refresh();
+    // The change is stored by now: a database that stops answering makes the wait run out (STALE),
+    // it must not turn into UNAVAILABLE, which tells the client to send the command again.
+    let answering = await this.tryRefresh();
     while (behind().length > 0) {
       const left = deadline - Date.now();
       if (left <= 0) throw new ReadModelStaleError(checkpointCodec.format(target), timeoutMs, behind());
-      await this.sleep(Math.min(left, POLL_MS));
-      if (behind().length > 0) await this.refresh();
+      await this.sleep(Math.min(left, answering ? POLL_MS : UNAVAILABLE_POLL_MS));
+      if (behind().length > 0) answering = await this.tryRefresh();
+    }
+  }
+
+  /**
+   * Waits for the change at `target`, then reads the answer. When `target` is set the change is
+   * stored, so a read that fails because the database went away is reported as STALE (saved, not yet
+   * shown) rather than UNAVAILABLE.
+   */
+  async readBack<T>(
+    target: Checkpoint | null | undefined,
+    read: () => Promise<T>,
+    options: WaitOptions = {},
+  ): Promise<T> {
+    const started = Date.now();
+    await this.waitFor(target, options);
+    try {
+      return await read();
+    } catch (error) {
+      if (!target || !isStoreUnavailable(error)) throw error;
+      throw new ReadModelStaleError(checkpointCodec.format(target), Date.now() - started, []);
+    }
+  }
+
+  /** Reads the checkpoints; false when the database does not answer. */
+  private async tryRefresh(): Promise<boolean> {
+    try {
+      await this.refresh();
+      return true;
+    } catch (error) {
+      if (!isStoreUnavailable(error)) throw error;
+      return false;
     }
   }
 

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import type { Actor } from '@duban/domain';
 import { checkpointCodec } from '@duban/event-store';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
+import { isStoreUnavailable } from '../../../core/errors/is-store-unavailable.js';
 import { Clock } from '../../../core/clock/clock.js';
 import { Projector } from '../../../core/projection/projector.js';
 import { assertMayRebuild } from '../projection-admin.js';
@@ -17,6 +18,9 @@ import { ProgressFigures } from './progress-figures.object.js';
 import { ProgressWeek } from './progress-week.object.js';
 import { ProjectionStatusObject } from './projection-status.object.js';
 import { RebuildResultObject } from './rebuild-result.object.js';
+
+/** Pause before a live update asks a database that did not answer again. */
+const UNAVAILABLE_RETRY_MS = 1000;
 
 @Resolver()
 export class ProgressQueriesResolver {
@@ -115,7 +119,17 @@ export class ProgressQueriesResolver {
     const { queries, changes } = this;
     return (async function* () {
       for await (const _ of changes.changes(taskListId)) {
-        yield { progressChanged: await queries.execute(new GetDepartmentProgressQuery(actor, taskListId)) };
+        let progress: DepartmentProgress | null = null;
+        while (progress === null) {
+          try {
+            progress = await queries.execute(new GetDepartmentProgressQuery(actor, taskListId));
+          } catch (error) {
+            if (!isStoreUnavailable(error)) throw error;
+            // The database is away for a moment: keep the subscription and send the figures once it answers.
+            await new Promise((resolve) => setTimeout(resolve, UNAVAILABLE_RETRY_MS));
+          }
+        }
+        yield { progressChanged: progress };
       }
     })();
   }

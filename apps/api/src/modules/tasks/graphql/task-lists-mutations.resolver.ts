@@ -24,8 +24,7 @@ export class TaskListsMutationsResolver {
 
   private async afterwards(actor: Actor, change: Promise<TaskListChange>): Promise<TaskList> {
     const { listId, checkpoint } = await change;
-    await this.waiter.waitFor(checkpoint);
-    return this.queries.execute(new GetTaskListQuery(actor, listId));
+    return this.waiter.readBack(checkpoint, () => this.queries.execute(new GetTaskListQuery(actor, listId)));
   }
 
   @Mutation(() => TaskList, { description: 'Drafts a task list (任务清单) of a year.' })

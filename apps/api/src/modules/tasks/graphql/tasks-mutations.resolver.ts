@@ -73,8 +73,7 @@ export class TasksMutationsResolver {
 
   private async afterwards(actor: Actor, change: Promise<TaskChange>): Promise<Task> {
     const { taskId, checkpoint } = await change;
-    await this.waiter.waitFor(checkpoint);
-    return this.queries.execute(new GetTaskQuery(actor, taskId));
+    return this.waiter.readBack(checkpoint, () => this.queries.execute(new GetTaskQuery(actor, taskId)));
   }
 
   @Mutation(() => Task, { description: 'Drafts a task into a drafted list.' })

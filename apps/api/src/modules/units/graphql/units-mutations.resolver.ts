@@ -24,8 +24,7 @@ export class UnitsMutationsResolver {
 
   private async afterwards(actor: Actor, change: Promise<UnitChange>): Promise<Unit> {
     const { unitId, checkpoint } = await change;
-    await this.waiter.waitFor(checkpoint);
-    return this.queries.execute(new GetUnitQuery(actor, unitId));
+    return this.waiter.readBack(checkpoint, () => this.queries.execute(new GetUnitQuery(actor, unitId)));
   }
 
   @Mutation(() => Unit)
