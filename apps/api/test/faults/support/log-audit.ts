@@ -71,7 +71,7 @@ export async function dumpSchema(url: string, schema: string): Promise<Record<st
 
 /** What an audit of acknowledged commands against the stored log found; every list should be empty. */
 export interface AuditFindings {
-  /** Acknowledged commands whose event is not in the log. */
+  /** Acknowledged commands (answered, or STALE: saved but not yet shown) whose event is not in the log. */
   lost: CommandRecord[];
   /** Commands stored more than once. */
   duplicated: CommandRecord[];
@@ -137,7 +137,8 @@ export function auditLog(records: readonly CommandRecord[], log: StoredLog): Aud
     if (record.op === 'acknowledge') stored = acknowledgements.get(`${record.taskId}/${record.unitId}`) ?? 0;
     else if (record.op === 'issueList') stored = issuedLists.has(record.listId!) ? 1 : 0;
     else stored = byTag.get(record.tag)?.length ?? 0;
-    if (record.outcome === 'ok') {
+    // STALE says the change is saved and only the read model has not shown it yet.
+    if (record.outcome === 'ok' || record.outcome === 'STALE') {
       // Adding a task is two appends (list membership, then the task): both must be there.
       const whole = record.op !== 'addTask' || listed.has(record.taskId!);
       if (stored === 0 || !whole) findings.lost.push(record);
