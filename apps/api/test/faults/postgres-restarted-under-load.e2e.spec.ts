@@ -115,7 +115,6 @@ describe.skipIf(!runnable)(
         await outage('fast');
         await outage('immediate');
       } catch (error) {
-        (await import('node:fs')).writeFileSync('/tmp/faults-api-output.log', api.output());
         // The API’s own words say why it stopped answering (a crash shows as `network` outcomes).
         throw new Error(`${(error as Error).message}\n--- API output ---\n${api.output().slice(-6000)}`);
       } finally {
