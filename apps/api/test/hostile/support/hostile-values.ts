@@ -57,7 +57,10 @@ export const ODD_STRINGS: readonly string[] = [
   '\u2028\u2029',
 ];
 
-/** Dates a form or a script might send instead of YYYY-MM-DD. */
+/** Real calendar dates at the edges: valid for a YYYY-MM-DD field, odd for a deadline. */
+export const EDGE_DATES: readonly string[] = ['9999-12-31', '1900-01-01', '0001-01-01', '2024-02-29'];
+
+/** Dates a form or a script might send instead of YYYY-MM-DD; none is a real calendar date in that form. */
 export const MALFORMED_DATES: readonly string[] = [
   '2024-02-30',
   '2023-02-29',
@@ -74,8 +77,6 @@ export const MALFORMED_DATES: readonly string[] = [
   '2024-01-01T25:61:61Z',
   '+275760-09-13',
   '-000001-01-01',
-  '9999-12-31',
-  '1900-01-01',
   '2024-06-30 ',
   ' 2024-06-30',
   '２０２４-０６-３０',
@@ -124,7 +125,7 @@ export const hostileString = (plausible: readonly string[]): fc.Arbitrary<string
   fc.oneof(
     { arbitrary: fc.constantFrom(...(plausible.length > 0 ? plausible : ['x'])), weight: 5 },
     { arbitrary: fc.constantFrom(...ODD_STRINGS), weight: 4 },
-    { arbitrary: fc.constantFrom(...MALFORMED_DATES), weight: 2 },
+    { arbitrary: fc.constantFrom(...MALFORMED_DATES, ...EDGE_DATES), weight: 2 },
     { arbitrary: fc.string({ maxLength: 40 }), weight: 2 },
     { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 2 },
     { arbitrary: fc.string({ unit: 'grapheme', minLength: 300, maxLength: 12_000 }), weight: 1 },

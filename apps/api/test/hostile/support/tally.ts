@@ -44,7 +44,11 @@ export class Tally {
     const { calls, refused } = this.summary();
     const slow = this.slowest.map(({ ms, label }) => `  ${ms} ms: ${label}`);
     console.log(
-      `${title}: ${calls} calls, ${refused} refused\n${lines.join('\n')}\nslowest:\n${slow.join('\n')}`,
+      [
+        `${title}: ${calls} calls, ${refused} refused`,
+        ...lines,
+        ...(slow.length ? ['slowest:', ...slow] : []),
+      ].join('\n'),
     );
   }
 }

@@ -44,7 +44,8 @@ import { UrgeTaskInput } from './urge-task.input.js';
 /** GraphQL lists carry no key order; the domain takes figures as a map and refuses an indicator twice here. */
 const figuresOf = (figures: IndicatorFigureInput[] | null | undefined): IndicatorFigures | undefined => {
   if (!figures) return undefined;
-  const map: IndicatorFigures = {};
+  // No prototype: an id like "__proto__" becomes a key the domain refuses, not a silently lost setter call.
+  const map = Object.create(null) as IndicatorFigures;
   for (const { indicatorId, value } of figures) {
     // A repeated id would silently keep one of the two values; the domain sees it as malformed instead.
     map[indicatorId] = Object.hasOwn(map, indicatorId) ? Number.NaN : value;
