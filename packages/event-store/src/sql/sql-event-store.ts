@@ -271,6 +271,13 @@ export class SqlEventStoreCore implements SqlEventStore {
          on conflict (stream_id) do update set version = greatest(st.version, excluded.version)`,
         [payload],
       );
+      await tx.query(
+        `update ${this.s}.streams st set head_hash = e.hash
+           from ${this.s}.events e
+          where e.stream_id = st.stream_id and e.stream_position = st.version
+            and st.stream_id in (select distinct n.ev->>'stream_id' from jsonb_array_elements($1::jsonb) as n(ev))`,
+        [payload],
+      );
     });
     this.wake.notify();
     this.hooks.afterAppend?.();
@@ -337,6 +344,12 @@ export class SqlEventStoreCore implements SqlEventStore {
              from jsonb_to_recordset($2::jsonb) as u(p bigint, h text)
             where e.stream_id = $1 and e.stream_position = u.p and e.hash is null`,
           [streamId, JSON.stringify(updates)],
+        );
+        await tx.query(
+          `update ${this.s}.streams st set head_hash = e.hash
+             from ${this.s}.events e
+            where st.stream_id = $1 and e.stream_id = st.stream_id and e.stream_position = st.version`,
+          [streamId],
         );
       }
       await tx.query(`delete from ${this.s}.hash_backfill`);
