@@ -133,6 +133,18 @@ export default {
     note: 'Note',
     change: '{field}: {from} → {to}',
     emptyValue: '(empty)',
+    fields: {
+      status: 'Status',
+      title: 'Title',
+      area: 'Area',
+      description: 'Description',
+      deadline: 'Deadline',
+      leadUnitId: 'Lead unit',
+      cooperatingUnitIds: 'Cooperating units',
+      percent: 'Progress',
+      indicators: 'Indicators',
+      figures: 'Indicator values',
+    },
     events: {
       TaskDrafted: 'Drafted',
       TaskEdited: 'Edited',

@@ -130,6 +130,18 @@ export default {
     note: '说明',
     change: '{field}：{from} → {to}',
     emptyValue: '（空）',
+    fields: {
+      status: '状态',
+      title: '任务名称',
+      area: '领域',
+      description: '任务内容',
+      deadline: '完成时限',
+      leadUnitId: '牵头单位',
+      cooperatingUnitIds: '配合单位',
+      percent: '进度',
+      indicators: '指标',
+      figures: '指标数值',
+    },
     events: {
       TaskDrafted: '起草任务',
       TaskEdited: '修改任务',

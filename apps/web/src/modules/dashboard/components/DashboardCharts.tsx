@@ -65,7 +65,7 @@ export default function DashboardCharts({
       xAxis: {
         type: 'category',
         data: areas.map((area) => area.area),
-        axisLabel: { interval: 0, width: 72, overflow: 'break' },
+        axisLabel: { interval: 0, rotate: 30, width: 96, overflow: 'truncate' },
       },
       yAxis: { type: 'value', minInterval: 1 },
       series: [

@@ -47,5 +47,10 @@ export default function EChart({
     chart.current?.setOption({ aria: { enabled: true }, ...option }, true);
   }, [option]);
 
-  return <div ref={element} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  // ECharts writes its own generated description on the element it draws in; the figure keeps our name.
+  return (
+    <figure aria-label={label} style={{ margin: 0 }}>
+      <div ref={element} style={{ width: '100%', height }} />
+    </figure>
+  );
 }

@@ -237,9 +237,11 @@ export default function ImportTasksModal({ open, listId, areas, units, onClose, 
             return false;
           }}
         >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
+          {rows ? null : (
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+          )}
           <p className="ant-upload-text">{fileName ?? t('taskLists.import.chooseFile')}</p>
           <p className="ant-upload-hint">{t('taskLists.import.chooseFileHint')}</p>
         </Upload.Dragger>

@@ -1,6 +1,7 @@
 import { Empty, Timeline, Typography } from 'antd';
 import { useT } from '../../../app/i18n/useT.js';
 import { formatDateTime } from '../model/format.js';
+import { useUnitOptions } from '../../task-lists/hooks/useUnitOptions.js';
 import type { TimelineEntry } from '../model/task-view.js';
 
 const COLOURS: Record<string, string> = {
@@ -15,6 +16,18 @@ const COLOURS: Record<string, string> = {
 /** The operation log (操作记录): who did what, when and why, and each changed field as old → new. */
 export default function TaskTimeline({ entries }: { entries: readonly TimelineEntry[] }) {
   const t = useT();
+  const units = useUnitOptions();
+  // Values are recorded as stored (status codes, unit ids); people read them as words and names.
+  const shown = (field: string, value: string | null): string => {
+    if (value === null || value === '') return t('tasks.timeline.emptyValue');
+    if (field === 'status') return t.lookup(`tasks.status.${value}`) ?? value;
+    if (field === 'leadUnitId' || field === 'cooperatingUnitIds')
+      return value
+        .split(/[,，、]\s*/)
+        .map((id) => units.nameOf(id.trim()))
+        .join('、');
+    return value;
+  };
   if (entries.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.timeline.empty')} />;
   const who = (entry: TimelineEntry) => {
@@ -54,9 +67,9 @@ export default function TaskTimeline({ entries }: { entries: readonly TimelineEn
                 {entry.changes.map((change) => (
                   <li key={change.field}>
                     {t('tasks.timeline.change', {
-                      field: t.lookup(`tasks.fields.${change.field}`) ?? change.field,
-                      from: change.from ?? t('tasks.timeline.emptyValue'),
-                      to: change.to ?? t('tasks.timeline.emptyValue'),
+                      field: t.lookup(`tasks.timeline.fields.${change.field}`) ?? change.field,
+                      from: shown(change.field, change.from),
+                      to: shown(change.field, change.to),
                     })}
                   </li>
                 ))}

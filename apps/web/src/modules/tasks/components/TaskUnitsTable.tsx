@@ -10,7 +10,12 @@ type UnitRow = TaskView['units'][number];
 export default function TaskUnitsTable({ units }: { units: TaskView['units'] }) {
   const t = useT();
   const columns: TableColumnsType<UnitRow> = [
-    { key: 'unit', title: t('tasks.units.unit'), render: (_, unit) => unit.unitName ?? unit.unitId },
+    {
+      key: 'unit',
+      title: t('tasks.units.unit'),
+      width: 140,
+      render: (_, unit) => <span style={{ whiteSpace: 'nowrap' }}>{unit.unitName ?? unit.unitId}</span>,
+    },
     {
       key: 'role',
       title: t('tasks.units.role'),
@@ -39,7 +44,7 @@ export default function TaskUnitsTable({ units }: { units: TaskView['units'] }) 
     {
       key: 'lastReportAt',
       title: t('tasks.units.lastReportAt'),
-      width: 150,
+      width: 140,
       render: (_, unit) => formatDateTime(unit.lastReportAt) || '—',
     },
   ];
@@ -50,6 +55,7 @@ export default function TaskUnitsTable({ units }: { units: TaskView['units'] }) 
       columns={columns}
       dataSource={units}
       pagination={false}
+      scroll={{ x: 720 }}
     />
   );
 }
