@@ -20,6 +20,7 @@ import { EvidenceModule } from './modules/evidence/evidence.module.js';
 import { TasksModule } from './modules/tasks/tasks.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { InspectionsModule } from './modules/inspections/inspections.module.js';
+import { IntegrityModule } from './modules/integrity/integrity.module.js';
 import { ReadModelModule } from './modules/read-model/read-model.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 
@@ -43,6 +44,7 @@ const FEATURE_MODULES = [
   EvidenceModule,
   DemoModule,
   ReportsModule,
+  IntegrityModule,
 ];
 
 @Module({})
