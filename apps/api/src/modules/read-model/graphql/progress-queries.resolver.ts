@@ -110,7 +110,8 @@ export class ProgressQueriesResolver {
   }
 
   @Subscription(() => DepartmentProgress, {
-    description: "The list's progress per department, sent each time the projector commits a change to it.",
+    description:
+      "The list's progress per department: sent at once, then each time the projector commits a change to it.",
   })
   progressChanged(
     @CurrentActor() actor: Actor,

@@ -45,9 +45,9 @@ export class ProgressChanges implements OnModuleDestroy {
     projector.onRebuilt(() => this.emit('all'));
   }
 
-  /** Yields each time the list's progress may have changed, until the consumer stops. */
+  /** Yields once at once (the state to start from), then each time the list's progress may have changed. */
   async *changes(taskListId: string): AsyncGenerator<void> {
-    let pending = false;
+    let pending = true;
     let wake: (() => void) | null = null;
     const listener = (change: Change) => {
       if (change !== 'all' && !change.has(taskListId)) return;

@@ -12,7 +12,6 @@ export interface HistoryActor {
  * test chooses: a scripted history for read-model tests, without going through command handlers.
  */
 export class HistoryWriter {
-  private readonly versions = new Map<string, number>();
   /** Checkpoint of the last event appended, for waiting on the projector. */
   last: Checkpoint | null = null;
   count = 0;
@@ -26,7 +25,8 @@ export class HistoryWriter {
     at: string,
     actor: HistoryActor = { userId: 'office-1', role: 'DISTRICT_OFFICE', unitId: null },
   ): Promise<void> {
-    const version = this.versions.get(streamId) ?? -1;
+    // Read, not remembered: the application's own process managers may append to the same streams.
+    const version = await this.store.streamVersion(streamId);
     const result = await this.store.append(
       streamId,
       [
@@ -42,7 +42,6 @@ export class HistoryWriter {
       ],
       version === -1 ? 'no_stream' : version,
     );
-    this.versions.set(streamId, result.nextExpectedVersion);
     this.last = result.checkpoint;
     this.count += 1;
   }
