@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { userDecider, userStream } from '@duban/domain';
+import { assertMayRunUserCommand, userDecider, userStream } from '@duban/domain';
 import type { Actor, UserCommand } from '@duban/domain';
 import { CommandRunner } from '../../../core/event-store/command-runner.js';
 import type { UserRecord } from '../directory/user-record.js';
@@ -15,6 +15,8 @@ export class UserCommandRunner {
 
   async run(command: UserCommand, actor: Actor): Promise<UserRecord> {
     const userId = command.data.userId;
+    // The access rule first: a refused caller learns nothing about which accounts exist.
+    assertMayRunUserCommand(command, actor);
     await this.runner.run({ streamId: userStream(userId), decider: userDecider, command, actor });
     await this.directory.refresh(userId);
     return this.directory.findById(userId)!;
