@@ -108,7 +108,12 @@ export default {
       RectificationVerified: 'Verified and closed',
       RectificationReturned: 'Returned',
       FindingEscalated: 'Escalated',
-      RectificationReminderSent: 'Reminder sent',
+      FindingReminded: 'Reminder sent',
+    },
+    notes: {
+      DUE_IN_N_DAYS: 'deadline approaching',
+      DUE_TOMORROW: 'due tomorrow',
+      OVERDUE: 'overdue',
     },
   },
   upload: {

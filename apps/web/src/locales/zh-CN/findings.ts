@@ -109,7 +109,12 @@ export default {
       RectificationVerified: '验收销号',
       RectificationReturned: '退回整改',
       FindingEscalated: '挂牌督办',
-      RectificationReminderSent: '整改提醒',
+      FindingReminded: '整改提醒',
+    },
+    notes: {
+      DUE_IN_N_DAYS: '整改期限临近',
+      DUE_TOMORROW: '明日到期',
+      OVERDUE: '已逾期',
     },
   },
   upload: {

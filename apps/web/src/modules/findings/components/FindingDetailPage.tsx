@@ -171,9 +171,9 @@ function FindingDetailPage() {
             <Timeline
               items={finding.timeline.map((entry) => ({
                 key: entry.id,
-                title: formatTime(entry.at),
                 content: (
                   <Flex vertical gap={2}>
+                    <Typography.Text type="secondary">{formatTime(entry.at)}</Typography.Text>
                     <Typography.Text strong>
                       {t.lookup(`findings.timeline.types.${entry.type}`) ?? entry.type}
                       {entry.actorUnitName || entry.actorRole ? (
@@ -187,7 +187,13 @@ function FindingDetailPage() {
                     {entry.reason ? (
                       <span>{t('findings.timeline.reason', { text: entry.reason })}</span>
                     ) : null}
-                    {entry.note ? <span>{t('findings.timeline.note', { text: entry.note })}</span> : null}
+                    {entry.note ? (
+                      <span>
+                        {t('findings.timeline.note', {
+                          text: t.lookup(`findings.timeline.notes.${entry.note}`) ?? entry.note,
+                        })}
+                      </span>
+                    ) : null}
                   </Flex>
                 ),
               }))}

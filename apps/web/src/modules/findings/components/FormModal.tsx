@@ -1,6 +1,6 @@
 import { Alert, Form, Modal } from 'antd';
 import type { FormInstance } from 'antd';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
 import { useT } from '../../../app/i18n/useT.js';
@@ -41,6 +41,8 @@ export default function FormModal<V extends object>({
   const t = useT();
   const describeError = useErrorMessage();
   const [form] = Form.useForm<V>();
+  // Several dialogs of a page share field names ("reason"); a form name keeps each label's `for` unique.
+  const formName = `form-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -82,6 +84,7 @@ export default function FormModal<V extends object>({
       ) : null}
       <Form<V>
         form={form}
+        name={formName}
         layout="vertical"
         initialValues={initialValues}
         onFinish={() => void submit()}
