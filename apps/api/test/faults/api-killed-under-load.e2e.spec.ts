@@ -44,6 +44,11 @@ describe.skipIf(!runnable)(
       await load.stop();
       await waitForProjections(second, district.tokens.admin!);
       const seconds = load.now() / 1000;
+      const beforeKill = load.records.filter((r) => r.outcome === 'ok' && r.startedAt < killedAt).length;
+      console.log(
+        `before the kill: ${beforeKill} commands acknowledged in ${(killedAt / 1000).toFixed(1)} s ` +
+          `(${((beforeKill * 1000) / killedAt).toFixed(0)}/s from ${district.units.length + 4} concurrent clients)`,
+      );
       console.log(
         `load: ${load.records.length} commands in ${seconds.toFixed(1)} s, ${load.count()} acknowledged ` +
           `(${(load.count() / seconds).toFixed(0)}/s including the restart): ${load.summary()}`,
