@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 import type { AppModuleOptions } from './app.module.js';
 import type { AppConfig } from './core/config/app-config.js';
 import { applyHttpSecurity } from './core/security/http-security.js';
+import { HttpErrorFilter } from './core/errors/http-error.filter.js';
 import { StorableTextPipe } from './core/validation/storable-text.pipe.js';
 import { serveWebApp } from './core/web/serve-web-app.js';
 
@@ -27,6 +28,7 @@ export async function createApp(
   });
   applyHttpSecurity(app, config);
   app.useGlobalPipes(new StorableTextPipe());
+  app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
   if (config.webDistDir) {
     await serveWebApp(app, config.webDistDir);

@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/app-config.js';
 import type { RequestContextFactory } from '../auth/request-context.factory.js';
 import { formatGraphqlError } from '../errors/format-graphql-error.js';
 import { queryLimitsRule } from './query-limits.rule.js';
+import { refuseHttpSubscriptions } from './refuse-http-subscriptions.plugin.js';
 
 /** HTTP queries and mutations and graphql-ws subscriptions share one path. */
 export const GRAPHQL_PATH = '/graphql';
@@ -41,6 +42,7 @@ export function graphqlOptions(config: AppConfig, contexts: RequestContextFactor
         defaultPageSize: Math.min(50, config.maxPageSize),
       }),
     ],
+    plugins: [refuseHttpSubscriptions],
     // Our formatter handles Nest's HTTP exceptions itself, with the same codes as everything else.
     autoTransformHttpErrors: false,
     includeStacktraceInErrorResponses: false,
