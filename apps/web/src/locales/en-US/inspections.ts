@@ -83,6 +83,7 @@ export default {
     open: 'Open',
     noticeJustIssued: 'Notice issued just now',
     noticesHint: 'Issue a notice to download its Markdown text here',
+    teamOthers: '{count} inspectors',
     noFindings: 'No findings',
     noReviews: 'No review results',
   },

@@ -82,6 +82,7 @@ export default {
     open: '未销号',
     noticeJustIssued: '本次发布的通报',
     noticesHint: '通报发布后可在此下载 Markdown 文本',
+    teamOthers: '{count} 名督察组成员',
     noFindings: '暂无问题',
     noReviews: '暂无评查结果',
   },

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { useSession } from '../../../app/auth/useSession.js';
 import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
 import { useT } from '../../../app/i18n/useT.js';
+import { useAccess } from '../../../app/useAccess.js';
 import { useUnits } from '../../admin/hooks/useUnits.js';
 import { useUsers } from '../../admin/hooks/useUsers.js';
 import LoadFailedAlert from '../../findings/components/LoadFailedAlert.js';
@@ -30,10 +31,11 @@ function InspectionCreatePage() {
   const describeError = useErrorMessage();
   const { message } = App.useApp();
   const me = useSession().session?.user;
+  const access = useAccess();
   const [form] = Form.useForm<OpenValues>();
   const { active: units, error: unitsError, refetch: refetchUnits } = useUnits();
-  // Account listing may be reserved to administrators; the inspector can always name themself.
-  const { users } = useUsers();
+  // Only administrators may list accounts; an inspector can always name themself.
+  const { users } = useUsers({ skip: !access.canAdministerUsers });
   const [failure, setFailure] = useState<string | null>(null);
   const [openInspection, { loading }] = useMutation(OpenInspectionDocument, { refetchQueries: 'active' });
   const inspectors = users.filter((user) => user.role === 'INSPECTOR' && !user.disabled);

@@ -21,6 +21,7 @@ import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
 import { useT } from '../../../app/i18n/useT.js';
 import { useAccess } from '../../../app/useAccess.js';
 import { useUnits } from '../../admin/hooks/useUnits.js';
+import { useUsers } from '../../admin/hooks/useUsers.js';
 import FindingStatusTag from '../../findings/components/FindingStatusTag.js';
 import LoadFailedAlert from '../../findings/components/LoadFailedAlert.js';
 import SeverityTag from '../../findings/components/SeverityTag.js';
@@ -62,6 +63,7 @@ function InspectionDetailPage() {
   const { message } = App.useApp();
   const download = useDownload();
   const { nameOf } = useUnits();
+  const { nameOf: userName } = useUsers({ skip: !access.canAdministerUsers });
   const [dialog, setDialog] = useState<'log' | 'review' | null>(null);
   // The API lists no notices yet, so those issued here are offered for download until the page is left.
   const [issuedNotices, setIssuedNotices] = useState<IssuedNotice[]>([]);
@@ -123,7 +125,13 @@ function InspectionDetailPage() {
   const onTeam = access.canManageInspections && Boolean(me && inspection.teamUserIds.includes(me.id));
   const open = inspection.status === 'OPEN';
   const targets = inspection.targetUnitIds.map((unitId) => ({ id: unitId, name: nameOf(unitId) }));
-  const teamNames = inspection.teamUserIds.map((userId) => (userId === me?.id ? me.displayName : userId));
+  // Names come from the account list, which only administrators may read; others see a count.
+  const known = inspection.teamUserIds.flatMap((userId) => {
+    const name = userId === me?.id ? me.displayName : userName(userId);
+    return name ? [name] : [];
+  });
+  const unnamed = inspection.teamUserIds.length - known.length;
+  const teamNames = unnamed > 0 ? [...known, t('inspections.detail.teamOthers', { count: unnamed })] : known;
 
   return (
     <Flex vertical gap="middle">
