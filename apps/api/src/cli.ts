@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { checkpointCodec } from '@duban/event-store';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { checkpointCodec, exportJsonl, importJsonl } from '@duban/event-store';
 import { ConfigError } from './core/config/config-error.js';
 import { loadConfig } from './core/config/load-config.js';
 import { createEventStore } from './core/event-store/create-event-store.js';
@@ -13,7 +15,10 @@ commands:
   rebuild-projections   rebuild the read model from the event log into a shadow schema and swap it in;
                         running API instances carry on from the rebuilt checkpoint
   verify                recompute every event hash chain and log digest; exit 0 when intact, 1 when
-                        broken, printing where`;
+                        broken, printing where
+  export <file.jsonl>   write the whole event log, in global order, as JSON Lines (a backup)
+  import <file.jsonl>   load an exported log into the configured store, which must be empty
+                        (restore a backup, or move from the embedded store to a server)`;
 
 /** Rebuilds the read model with the configuration of the environment and prints the figures as JSON. */
 async function rebuildProjections(): Promise<void> {
@@ -51,14 +56,57 @@ async function verify(): Promise<number> {
   }
 }
 
+/** Exports the configured store's log to a JSON Lines file. */
+async function exportLog(file: string): Promise<void> {
+  const store = createEventStore(loadConfig(process.env));
+  await store.init();
+  const out = createWriteStream(file);
+  try {
+    const result = await exportJsonl(store, out);
+    out.end();
+    await once(out, 'finish');
+    console.log(
+      JSON.stringify({ command: 'export', file, ...result }, (_key, value: unknown) =>
+        typeof value === 'bigint' ? value.toString() : value,
+      ),
+    );
+  } finally {
+    await store.close();
+  }
+}
+
+/** Imports a JSON Lines export into the configured (empty) store. */
+async function importLog(file: string): Promise<void> {
+  const store = createEventStore(loadConfig(process.env));
+  await store.init();
+  try {
+    const result = await importJsonl(store, createReadStream(file));
+    console.log(
+      JSON.stringify({ command: 'import', file, ...result }, (_key, value: unknown) =>
+        typeof value === 'bigint' ? value.toString() : value,
+      ),
+    );
+  } finally {
+    await store.close();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
+  const [command, argument] = argv;
   switch (command) {
     case 'rebuild-projections':
       await rebuildProjections();
       return 0;
     case 'verify':
       return verify();
+    case 'export':
+    case 'import':
+      if (!argument) {
+        console.error(`${command} needs a file name\n\n${USAGE}`);
+        return 2;
+      }
+      await (command === 'export' ? exportLog(argument) : importLog(argument));
+      return 0;
     case undefined:
     case 'help':
     case '--help':
