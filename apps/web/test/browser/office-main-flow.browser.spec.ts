@@ -183,5 +183,53 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
       await screenshot(page, 'office-handoff-approved-zh');
       await page.close();
     });
+
+    it('generates the annual report, shows a flagged figure with its sources, and saves an edit as a new version', async () => {
+      const page = await signIn(browser, api, DEMO.office);
+      await page.goto(`${api.baseUrl}/task-lists`);
+      await page.locator('.ant-table-row').first().waitFor();
+      await screenshot(page, 'office-task-lists-zh');
+
+      await page.goto(`${api.baseUrl}/reports?year=2024`);
+      const generate = page.getByRole('button', { name: '生成报告草稿' });
+      const regenerate = page.getByRole('button', { name: /按最新数据重新生成/ });
+      await Promise.race([generate.waitFor(), regenerate.waitFor()]);
+      if (await generate.isVisible()) await generate.click();
+      await page
+        .getByText(/^第 \d+ 版$/)
+        .first()
+        .waitFor();
+      await page.getByText('存疑').first().waitFor();
+      await screenshot(page, 'office-annual-report-zh');
+
+      await page
+        .getByRole('button', { name: /来源|条记录/ })
+        .first()
+        .click();
+      const sources = await dialog(page, '的来源记录');
+      await sources.locator('tbody tr.ant-table-row').first().waitFor();
+      await screenshot(page, 'office-figure-sources-zh');
+      await sources
+        .getByRole('button', { name: 'Close' })
+        .or(sources.locator('.ant-modal-close'))
+        .first()
+        .click();
+
+      await page
+        .getByRole('button', { name: /^编辑文字/ })
+        .first()
+        .click();
+      const editor = page.locator('textarea').first();
+      await editor.fill(`${await editor.inputValue()}（已核对）`);
+      await page.getByRole('button', { name: '保存为新版本' }).click();
+      await page.getByText(/已保存为第 \d+ 版/).waitFor();
+      await page.getByText('已修改').first().waitFor();
+
+      await page.getByRole('button', { name: buttonName('比较') }).click();
+      const compare = await dialog(page, '版本比较');
+      await compare.locator('ins').filter({ hasText: '已核对' }).first().waitFor();
+      await screenshot(page, 'office-annual-report-compare-zh');
+      await page.close();
+    });
   },
 );

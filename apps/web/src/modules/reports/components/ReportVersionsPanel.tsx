@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Flex, Select, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../../app/i18n/useT.js';
 import { AnnualReportVersionListDocument } from '../../../generated/graphql.js';
 import type { AnnualReportVersionListQuery } from '../../../generated/graphql.js';
@@ -20,10 +20,14 @@ interface Props {
 /** Every version of the report (each generation or edit is one) and a way to compare any two. */
 export default function ReportVersionsPanel({ year, taskListId, current, latest, onView, onCompare }: Props) {
   const t = useT();
-  const { data, loading } = useQuery(AnnualReportVersionListDocument, {
+  const { data, loading, refetch } = useQuery(AnnualReportVersionListDocument, {
     variables: { year, taskListId },
     fetchPolicy: 'cache-and-network',
   });
+  // Each generation or edit makes a new latest version: the list follows it.
+  useEffect(() => {
+    void refetch();
+  }, [latest, refetch]);
   const versions = [...(data?.annualReportVersions ?? [])].sort((a, b) => b.version - a.version);
   const [from, setFrom] = useState<number | undefined>();
   const [to, setTo] = useState<number | undefined>();
@@ -72,7 +76,7 @@ export default function ReportVersionsPanel({ year, taskListId, current, latest,
           {
             key: 'version',
             title: t('reports.versions.version'),
-            width: 72,
+            width: 88,
             render: (_, row) => (
               <span>
                 {row.version}
@@ -83,14 +87,15 @@ export default function ReportVersionsPanel({ year, taskListId, current, latest,
           {
             key: 'type',
             title: t('reports.versions.type'),
+            ellipsis: true,
             render: (_, row) =>
               `${t.lookup(`reports.versions.${row.type}`) ?? row.type}${row.heading ? `：${row.heading}` : ''}`,
           },
           {
             key: 'at',
             title: t('reports.versions.at'),
-            width: 130,
-            render: (_, row) => formatDateTime(row.at),
+            width: 132,
+            render: (_, row) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(row.at)}</span>,
           },
           {
             key: 'view',

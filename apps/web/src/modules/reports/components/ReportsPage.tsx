@@ -213,7 +213,18 @@ function ReportsPage() {
                   title={t('reports.flaggedCount', { count: current.flaggedFigureCount })}
                 />
               ) : null}
-              <div>
+              {/* The report scrolls inside its panel, so the versions stay in view beside it. */}
+              <div
+                style={{
+                  maxHeight: 'calc(100vh - 300px)',
+                  minHeight: 320,
+                  overflowY: 'auto',
+                  paddingRight: 8,
+                }}
+                tabIndex={0}
+                aria-label={t('reports.sections')}
+                role="region"
+              >
                 {current.sections.map((section) => (
                   <ReportSectionView
                     key={`${section.id}-${current.version}`}
