@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Empty, Flex, Skeleton, Tooltip } from 'antd';
+import { Alert, Button, Empty, Flex, Skeleton } from 'antd';
 import { Suspense, lazy, useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n/useT.js';
@@ -72,9 +72,13 @@ export default function DashboardPage() {
         />
       </label>
       {live ? (
-        <Tooltip title={t('dashboard.liveHint')}>
-          <Badge status="processing" text={t('dashboard.live')} />
-        </Tooltip>
+        <span
+          title={t('dashboard.liveHint')}
+          style={{ display: 'inline-flex', alignItems: 'center', gap: 6 }}
+        >
+          <span aria-hidden style={{ width: 8, height: 8, borderRadius: '50%', background: '#1d4ed8' }} />
+          {t('dashboard.live')}
+        </span>
       ) : null}
       <Button
         icon={<ReloadOutlined />}

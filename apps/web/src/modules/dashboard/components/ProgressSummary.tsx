@@ -1,33 +1,55 @@
-import { Card, Col, Row, Statistic } from 'antd';
+import { theme } from 'antd';
 import { useT } from '../../../app/i18n/useT.js';
+import { formatPercent } from '../../tasks/model/format.js';
 import type { ProgressTotals } from '../model/progress-types.js';
 
-/** The district's headline figures for the list. */
+/** The district's headline figures for the list, as a row of labelled numbers. */
 export default function ProgressSummary({ totals }: { totals: ProgressTotals }) {
   const t = useT();
+  const { token } = theme.useToken();
   const items = [
-    { key: 'tasks', value: totals.tasksLed },
-    { key: 'completed', value: totals.completed },
-    { key: 'overdue', value: totals.overdue, danger: totals.overdue > 0 },
-    { key: 'completionRate', value: totals.completionRate, suffix: '%' },
-    { key: 'onTimeRate', value: totals.onTimeRate, suffix: '%' },
-    { key: 'findingsOpen', value: totals.findingsOpen, danger: totals.findingsOverdue > 0 },
+    { key: 'tasks', value: String(totals.tasksLed) },
+    { key: 'completed', value: String(totals.completed) },
+    { key: 'overdue', value: String(totals.overdue), danger: totals.overdue > 0 },
+    { key: 'completionRate', value: formatPercent(totals.completionRate) },
+    { key: 'onTimeRate', value: formatPercent(totals.onTimeRate) },
+    { key: 'findingsOpen', value: String(totals.findingsOpen), danger: totals.findingsOverdue > 0 },
   ] as const;
   return (
-    <Row gutter={[12, 12]}>
+    <dl
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))',
+        gap: 12,
+        margin: 0,
+      }}
+      data-testid="progress-summary"
+    >
       {items.map((item) => (
-        <Col key={item.key} xs={12} md={8} xl={4}>
-          <Card size="small">
-            <Statistic
-              title={t(`dashboard.summary.${item.key}`)}
-              value={item.value ?? '—'}
-              precision={'suffix' in item && item.value !== null ? 1 : undefined}
-              suffix={'suffix' in item && item.value !== null ? item.suffix : undefined}
-              styles={'danger' in item && item.danger ? { content: { color: '#dc2626' } } : undefined}
-            />
-          </Card>
-        </Col>
+        <div
+          key={item.key}
+          style={{
+            background: token.colorBgContainer,
+            border: `1px solid ${token.colorBorderSecondary}`,
+            borderRadius: token.borderRadiusLG,
+            padding: '12px 16px',
+          }}
+        >
+          <dt style={{ color: token.colorTextSecondary, fontSize: token.fontSize }}>
+            {t(`dashboard.summary.${item.key}`)}
+          </dt>
+          <dd
+            style={{
+              margin: '4px 0 0',
+              fontSize: 24,
+              fontWeight: 500,
+              color: 'danger' in item && item.danger ? token.colorError : token.colorText,
+            }}
+          >
+            {item.value}
+          </dd>
+        </div>
       ))}
-    </Row>
+    </dl>
   );
 }

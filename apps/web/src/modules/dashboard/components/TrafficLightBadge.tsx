@@ -1,4 +1,3 @@
-import { Badge } from 'antd';
 import { useT } from '../../../app/i18n/useT.js';
 import type { TrafficLight } from '../../../generated/graphql.js';
 
@@ -15,5 +14,22 @@ export default function TrafficLightBadge({
   const t = useT();
   const text =
     namespace === 'dashboard' ? t(`dashboard.trafficLight.${light}`) : t(`tasks.trafficLight.${light}`);
-  return <Badge color={COLOURS[light]} text={text} data-light={light} />;
+  return (
+    <span
+      data-light={light}
+      style={{ display: 'inline-flex', alignItems: 'center', gap: 6, whiteSpace: 'nowrap' }}
+    >
+      <span
+        aria-hidden
+        style={{
+          width: 8,
+          height: 8,
+          borderRadius: '50%',
+          background: COLOURS[light],
+          display: 'inline-block',
+        }}
+      />
+      {text}
+    </span>
+  );
 }

@@ -1,7 +1,10 @@
-import { Card } from 'antd';
+import { theme } from 'antd';
 import type { ReactNode } from 'react';
 
-/** A titled block of a page; the title is a real heading so keyboard users can jump between blocks. */
+/**
+ * A titled block of a page; the title is a real heading so keyboard users can jump between blocks.
+ * Plain markup rather than antd's Card, which brings tabs and more into every page that shows a panel.
+ */
 export default function Panel({
   title,
   extra,
@@ -10,18 +13,36 @@ export default function Panel({
 }: {
   title?: ReactNode;
   extra?: ReactNode;
-  children: ReactNode;
+  children?: ReactNode;
   id?: string;
 }) {
+  const { token } = theme.useToken();
   return (
-    <Card
+    <section
       id={id}
-      size="small"
-      title={title ? <h3 style={{ margin: 0, fontSize: 15, fontWeight: 600 }}>{title}</h3> : undefined}
-      extra={extra}
-      styles={{ body: { padding: 16 } }}
+      style={{
+        background: token.colorBgContainer,
+        border: `1px solid ${token.colorBorderSecondary}`,
+        borderRadius: token.borderRadiusLG,
+      }}
     >
-      {children}
-    </Card>
+      {title || extra ? (
+        <div
+          style={{
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'center',
+            gap: 12,
+            flexWrap: 'wrap',
+            padding: '10px 16px',
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+          }}
+        >
+          {title ? <h3 style={{ margin: 0, fontSize: 15, fontWeight: 600 }}>{title}</h3> : <span />}
+          {extra}
+        </div>
+      ) : null}
+      <div style={{ padding: 16 }}>{children}</div>
+    </section>
   );
 }
