@@ -11,7 +11,7 @@ import { LogWatch, judge, liveRun, postRaw } from './support/refusal-checks.js';
 import { Tally } from './support/tally.js';
 
 /** Calls per mutation: enough to hit every argument with several kinds of abuse, few enough for a loaded CI box. */
-const RUNS = 24;
+const RUNS = 20;
 
 // The committed SDL names the tests; the running server's introspection supplies the types, so a
 // mutation added later is fuzzed from its real arguments (and one missing from the SDL still is).

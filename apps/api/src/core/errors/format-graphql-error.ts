@@ -10,6 +10,27 @@ import { UnauthenticatedError } from './unauthenticated.error.js';
 
 const logger = new Logger('GraphQL');
 
+/** Longest text echoed back in `details`: enough to see which value was meant, not a mega-byte back. */
+const ECHO_LIMIT = 200;
+
+/** Details with long texts and lists cut short, so a refusal is never as large as the input it refuses. */
+/** Longest message: graphql-js quotes a refused value whole, and domain messages name the ids they got. */
+const MESSAGE_LIMIT = 1000;
+
+const bounded = (value: unknown, depth = 0, limit = ECHO_LIMIT): unknown => {
+  if (typeof value === 'string') {
+    return value.length > limit ? `${value.slice(0, limit)}… (${value.length} characters)` : value;
+  }
+  if (Array.isArray(value)) {
+    const items = value.slice(0, 20).map((item) => bounded(item, depth + 1));
+    return value.length > 20 ? [...items, `… (${value.length} items)`] : items;
+  }
+  if (typeof value === 'object' && value !== null && depth < 4) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, bounded(inner, depth + 1)]));
+  }
+  return value;
+};
+
 const shape = (
   formatted: GraphQLFormattedError,
   code: ErrorCode,
@@ -17,10 +38,10 @@ const shape = (
   reason: string,
   details?: Record<string, unknown>,
 ): GraphQLFormattedError => ({
-  message,
+  message: bounded(message, 0, MESSAGE_LIMIT) as string,
   ...(formatted.locations ? { locations: formatted.locations } : {}),
   ...(formatted.path ? { path: formatted.path } : {}),
-  extensions: { code, reason, ...(details ? { details } : {}) },
+  extensions: { code, reason, ...(details ? { details: bounded(details) } : {}) },
 });
 
 /**

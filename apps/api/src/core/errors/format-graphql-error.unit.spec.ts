@@ -98,4 +98,26 @@ describe('formatGraphqlError', () => {
     });
     expect(thrown(new NotFoundException()).extensions).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });
   });
+
+  it('echoes at most 200 characters of a refused value and 20 items of a refused list', () => {
+    const error = new DomainError('VALIDATION', 'VALIDATION', 'title: must be at most 200 characters', {
+      field: 'title',
+      value: 'x'.repeat(1024 * 1024),
+      list: Array.from({ length: 10_000 }, (_, i) => i),
+    });
+    const details = thrown(error).extensions?.details as { field: string; value: string; list: unknown[] };
+    expect(details.field).toBe('title');
+    expect(details.value).toBe(`${'x'.repeat(200)}… (1048576 characters)`);
+    expect(details.list).toHaveLength(21);
+    expect(details.list[20]).toBe('… (10000 items)');
+  });
+
+  it('cuts a request error message that quotes a huge refused value', () => {
+    const error = new GraphQLError(`Variable "$input" got invalid value "${'x'.repeat(100_000)}"`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const formatted = formatGraphqlError(error.toJSON(), error);
+    expect(formatted.message.length).toBeLessThan(1100);
+    expect(formatted.message).toMatch(/^Variable "\$input" got invalid value "x+… \(100038 characters\)$/);
+  });
 });

@@ -31,6 +31,9 @@ export const LEAK_PATTERNS: readonly RegExp[] = [
   /"(?:stacktrace|stack|exception)"\s*:/,
 ];
 
+/** Fifty GraphQL errors of bounded messages fit well within this. */
+const MAX_REFUSAL_LENGTH = 128 * 1024;
+
 /** The first leak pattern the text matches, or null. */
 export const leakIn = (text: string): RegExp | null => LEAK_PATTERNS.find((p) => p.test(text)) ?? null;
 
@@ -100,6 +103,10 @@ export function judge(answer: Answer, appended: readonly ReadAllEvent[], label: 
   const errors = answer.body.errors ?? [];
   if (errors.length === 0) return 'OK';
   const codes = errors.map((error) => String(error.extensions?.code));
+  // A refusal is never as large as a huge input: nothing is echoed back whole.
+  if (answer.text.length > MAX_REFUSAL_LENGTH) {
+    throw new Error(`a refusal of ${answer.text.length} characters:\n${show()}`);
+  }
   // The change was made but the read model had not shown it within the wait: not a refusal.
   if (codes.every((code) => code === 'STALE') && appended.length > 0) return 'STALE';
   const unknown = codes.filter((code) => !REFUSAL_CODES.has(code));
