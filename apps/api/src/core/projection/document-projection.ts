@@ -3,7 +3,7 @@ import type { FoldStore } from './fold-store.js';
 import { MemoryFoldStore } from './fold-store.js';
 import type { Projection, RebuildSession, SqlTx } from './projection.js';
 import type { DocTable, LogTable } from './read-table.js';
-import { createTableSql, ident, recordsetOf, writeSql } from './read-table.js';
+import { createTableSql, ident, indexNames, recordsetOf, writeSql } from './read-table.js';
 
 /** Rows per write statement: large enough to amortise round trips, small enough for one JSON parameter. */
 const WRITE_CHUNK = 2000;
@@ -113,17 +113,31 @@ export class DocumentProjection implements Projection {
   /**
    * During a rebuild the shadow tables start empty and only this session writes them, so documents
    * live in memory for the whole rebuild and each is written once at the end; log rows go out per
-   * batch to bound memory.
+   * batch to bound memory. Secondary indexes are dropped at the first batch and built at the end:
+   * building one over the loaded rows costs far less than keeping it up to date row by row.
    */
   beginRebuild(schema: string): RebuildSession {
     const store = new BatchFoldStore();
     const spec = this.spec;
+    let indexesDropped = false;
     return {
       async applyBatch(events, tx) {
+        if (!indexesDropped) {
+          for (const table of spec.tables) {
+            for (const name of indexNames(table))
+              await tx.query(`drop index if exists ${ident(schema)}.${name}`);
+          }
+          indexesDropped = true;
+        }
         for (const event of events) if (spec.handles.has(event.type)) spec.fold(event, store);
         await store.flushLogs(tx, schema);
       },
-      finish: (tx) => store.flushDocs(tx, schema),
+      async finish(tx) {
+        await store.flushDocs(tx, schema);
+        for (const table of spec.tables) {
+          for (const statement of createTableSql(table, schema)) await tx.query(statement);
+        }
+      },
     };
   }
 

@@ -67,11 +67,16 @@ export function createTableSql(table: DocTable<unknown> | LogTable<unknown>, sch
   );
   columns.push('doc jsonb not null');
   const statements = [`create table if not exists ${t} (${columns.join(', ')})`];
+  const names = indexNames(table);
   table.indexes.forEach((definition, i) => {
-    statements.push(`create index if not exists ${ident(`${table.name}_i${i}`)} on ${t} ${definition}`);
+    statements.push(`create index if not exists ${names[i]} on ${t} ${definition}`);
   });
   return statements;
 }
+
+/** The quoted names of the table's secondary indexes, in the order of `indexes`. */
+export const indexNames = (table: DocTable<unknown> | LogTable<unknown>): string[] =>
+  table.indexes.map((_, i) => ident(`${table.name}_i${i}`));
 
 /** Rows for `jsonb_to_recordset`: one object per row, keyed by column name. */
 export function recordsetOf<Row>(table: DocTable<Row> | LogTable<Row>, rows: readonly Row[]): string {

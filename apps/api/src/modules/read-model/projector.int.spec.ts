@@ -71,8 +71,17 @@ describe('the projector on the embedded store', { timeout: 60_000 }, () => {
     await writeSecondHalf(writer);
     await waiter.waitFor(writer.last);
     const incremental = await dumpReadTables(db);
+    const indexes = () =>
+      db.sql.query<{ indexname: string }>(
+        `select indexname from pg_indexes where schemaname = $1 order by indexname`,
+        [db.schemas.read],
+      );
+    const indexesBefore = (await indexes()).rows;
 
     const rebuilt = await projector.rebuild();
+    // The rebuild builds secondary indexes after loading the rows; the swapped-in tables have them all.
+    expect((await indexes()).rows).toEqual(indexesBefore);
+    expect(indexesBefore.length).toBeGreaterThan(20);
     expect(rebuilt.events).toBe(writer.count);
     const fromScratch = await dumpReadTables(db);
     expect(Object.keys(fromScratch)).toEqual([
