@@ -1,5 +1,6 @@
 import type { Catalogue, Locale } from './locales.js';
-import { DEFAULT_LOCALE, catalogues as defaultCatalogues } from './locales.js';
+import { catalogueRegistry } from './catalogues.js';
+import { DEFAULT_LOCALE } from './locales.js';
 import type { MessageKey } from './message-key.js';
 
 export type MessageParams = Record<string, string | number>;
@@ -29,12 +30,11 @@ function interpolate(text: string, params: MessageParams | undefined): string {
  * Looks a key up in the requested locale, then in the default locale, so a text not yet translated
  * still reads in Chinese rather than as a raw key; the key itself is the last resort.
  */
-export function createTranslator(
-  locale: Locale,
-  catalogues: Record<Locale, Catalogue> = defaultCatalogues,
-): Translator {
+export function createTranslator(locale: Locale, catalogues?: Record<Locale, Catalogue>): Translator {
   const lookup = (key: string, params?: MessageParams): string | undefined => {
-    const text = find(catalogues[locale], key) ?? find(catalogues[DEFAULT_LOCALE], key);
+    // Without explicit catalogues it reads the registry at each lookup, so texts loaded later count.
+    const source = catalogues ?? catalogueRegistry.snapshot();
+    const text = find(source[locale], key) ?? find(source[DEFAULT_LOCALE], key);
     return text === undefined ? undefined : interpolate(text, params);
   };
   const t = (key: MessageKey, params?: MessageParams): string => lookup(key, params) ?? key;

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import enUS from '../../locales/en-US/index.js';
 import zhCN from '../../locales/zh-CN/index.js';
+import { catalogueRegistry } from './catalogues.js';
 import { errorMessage } from './error-message.js';
 import type { Catalogue } from './locales.js';
 import { createTranslator } from './translate.js';
@@ -11,6 +12,9 @@ function keysOf(node: unknown, prefix = ''): string[] {
     keysOf(value, prefix ? `${prefix}.${key}` : key),
   );
 }
+
+// English is loaded on demand; these tests read it as the application does once it is chosen.
+beforeAll(() => catalogueRegistry.load('en-US'));
 
 describe('translation', () => {
   it('reads the chosen language and fills in named parameters', () => {
