@@ -7,7 +7,22 @@ export const catalogueRegistry = new CatalogueRegistry(zhCN, {
   'en-US': () => import('../../locales/en-US/index.js'),
 });
 
-/** Called at the top of a feature's route module, so its texts are there before it renders. */
-export function registerNamespaces(...bundles: NamespaceBundle[]): Promise<void> {
-  return catalogueRegistry.register(bundles);
+/** Settles when a page's namespaces are readable. */
+export type NamespacesReady = Promise<void>;
+
+/**
+ * Called at the top of a feature's route module, so its texts are registered as soon as the chunk
+ * loads; the page passes the result to `useNamespaces` so it renders only once they are there.
+ */
+export function registerNamespaces(...bundles: NamespaceBundle[]): NamespacesReady {
+  // An English chunk that fails to arrive leaves the Chinese texts, which are already in place.
+  const ready = catalogueRegistry.register(bundles).catch(() => undefined);
+  // React's `use` reads these fields, so a page whose texts are already there never suspends again.
+  const tracked = ready as NamespacesReady & { status?: string; value?: unknown };
+  tracked.status = 'pending';
+  void ready.then(() => {
+    tracked.value = undefined;
+    tracked.status = 'fulfilled';
+  });
+  return ready;
 }

@@ -8,15 +8,7 @@ import exception from './exception.js';
 import layout from './layout.js';
 import menu from './menu.js';
 import roles from './roles.js';
-import admin from './admin.js';
-import findings from './findings.js';
-import inspections from './inspections.js';
-import ledger from './ledger.js';
 import pageStates from './page-states.js';
-import workspace from './workspace.js';
-import reports from './reports.js';
-import taskLists from './task-lists.js';
-import tasks from './tasks.js';
 
 // A key missing here falls back to zh-CN at run time; the unit tests keep the catalogue complete.
 export default {
@@ -28,13 +20,5 @@ export default {
   layout,
   menu,
   roles,
-  admin,
-  findings,
-  inspections,
-  ledger,
   pageStates,
-  workspace,
-  reports,
-  taskLists,
-  tasks,
 } satisfies DeepPartial<typeof zh>;

@@ -13,11 +13,19 @@ import FindingStatusTag from './FindingStatusTag.js';
 import LoadFailedAlert from './LoadFailedAlert.js';
 import SeverityTag from './SeverityTag.js';
 import withAppContext from './withAppContext.js';
+import { registerNamespaces } from '../../../app/i18n/catalogues.js';
+import { useNamespaces } from '../../../app/i18n/useNamespaces.js';
+import findingsTexts from '../../../locales/namespaces/findings.js';
+import ledgerTexts from '../../../locales/namespaces/ledger.js';
+
+// Registered as the chunk loads; the page renders once they are readable in the current language.
+const namespacesReady = registerNamespaces(findingsTexts, ledgerTexts);
 
 const STEP_KEYS = ['logged', 'notified', 'rectifying', 'awaiting', 'closed'] as const;
 
 /** 问题详情: where the finding stands, what was said and done, and what the user may do next. */
 function FindingDetailPage() {
+  useNamespaces(namespacesReady);
   const t = useT();
   const navigate = useNavigate();
   const { id = '' } = useParams();

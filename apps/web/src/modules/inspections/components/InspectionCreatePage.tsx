@@ -14,6 +14,14 @@ import withAppContext from '../../findings/components/withAppContext.js';
 import { OpenInspectionDocument } from '../../../generated/graphql.js';
 import type { InspectionKind } from '../../../generated/graphql.js';
 import { INSPECTION_KINDS } from '../inspection-kinds.js';
+import { registerNamespaces } from '../../../app/i18n/catalogues.js';
+import { useNamespaces } from '../../../app/i18n/useNamespaces.js';
+import inspectionsTexts from '../../../locales/namespaces/inspections.js';
+import findingsTexts from '../../../locales/namespaces/findings.js';
+import ledgerTexts from '../../../locales/namespaces/ledger.js';
+
+// Registered as the chunk loads; the page renders once they are readable in the current language.
+const namespacesReady = registerNamespaces(inspectionsTexts, findingsTexts, ledgerTexts);
 
 interface OpenValues {
   kind: InspectionKind;
@@ -26,6 +34,7 @@ interface OpenValues {
 
 /** 新建督察: kind, title, team of inspectors, target units, period and, for a case-file review, files sampled. */
 function InspectionCreatePage() {
+  useNamespaces(namespacesReady);
   const t = useT();
   const navigate = useNavigate();
   const describeError = useErrorMessage();

@@ -44,6 +44,14 @@ import type {
 } from '../../../generated/graphql.js';
 import LogFindingModal from './LogFindingModal.js';
 import RecordReviewModal from './RecordReviewModal.js';
+import { registerNamespaces } from '../../../app/i18n/catalogues.js';
+import { useNamespaces } from '../../../app/i18n/useNamespaces.js';
+import inspectionsTexts from '../../../locales/namespaces/inspections.js';
+import findingsTexts from '../../../locales/namespaces/findings.js';
+import ledgerTexts from '../../../locales/namespaces/ledger.js';
+
+// Registered as the chunk loads; the page renders once they are readable in the current language.
+const namespacesReady = registerNamespaces(inspectionsTexts, findingsTexts, ledgerTexts);
 
 type Review = InspectionQuery['inspection']['caseFileReviews'][number];
 type IssuedNotice = IssueInspectionNoticeMutation['issueInspectionNotice'];
@@ -54,6 +62,7 @@ const FINDINGS_PAGE = 200;
 
 /** 督察详情: targets, reviews, findings by unit and status, and the team's commands. */
 function InspectionDetailPage() {
+  useNamespaces(namespacesReady);
   const t = useT();
   const navigate = useNavigate();
   const { id = '' } = useParams();

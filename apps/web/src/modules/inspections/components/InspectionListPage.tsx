@@ -9,6 +9,14 @@ import formatTime from '../../findings/format-time.js';
 import type { InspectionKind, InspectionSummaryFragment } from '../../../generated/graphql.js';
 import { INSPECTION_KINDS } from '../inspection-kinds.js';
 import { useInspections } from '../hooks/useInspections.js';
+import { registerNamespaces } from '../../../app/i18n/catalogues.js';
+import { useNamespaces } from '../../../app/i18n/useNamespaces.js';
+import inspectionsTexts from '../../../locales/namespaces/inspections.js';
+import findingsTexts from '../../../locales/namespaces/findings.js';
+import ledgerTexts from '../../../locales/namespaces/ledger.js';
+
+// Registered as the chunk loads; the page renders once they are readable in the current language.
+const namespacesReady = registerNamespaces(inspectionsTexts, findingsTexts, ledgerTexts);
 
 interface SearchValues {
   keyword?: string;
@@ -18,6 +26,7 @@ interface SearchValues {
 
 /** 督察 list: search form over the inspections, newest first. */
 export default function InspectionListPage() {
+  useNamespaces(namespacesReady);
   const t = useT();
   const navigate = useNavigate();
   const access = useAccess();

@@ -36,11 +36,19 @@ import ReportCompareModal from './ReportCompareModal.js';
 import ReportSectionView from './ReportSectionView.js';
 import ReportVersionsPanel from './ReportVersionsPanel.js';
 import withAppContext from '../../findings/components/withAppContext.js';
+import { registerNamespaces } from '../../../app/i18n/catalogues.js';
+import { useNamespaces } from '../../../app/i18n/useNamespaces.js';
+import reportsTexts from '../../../locales/namespaces/reports.js';
+import tasksTexts from '../../../locales/namespaces/tasks.js';
+
+// Registered as the chunk loads; the page renders once they are readable in the current language.
+const namespacesReady = registerNamespaces(reportsTexts, tasksTexts);
 
 const DISTRICT = 'district';
 
 /** 年度报告: drafted from the log, every figure traceable; the office edits the narrative in versions and exports it. */
 function ReportsPage() {
+  useNamespaces(namespacesReady);
   const t = useT();
   const describe = useErrorMessage();
   const { message, modal } = App.useApp();

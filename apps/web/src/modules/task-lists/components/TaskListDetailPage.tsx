@@ -44,9 +44,17 @@ import TaskFormModal from './TaskFormModal.js';
 import TaskListFormModal from './TaskListFormModal.js';
 import TaskListStatusTag from './TaskListStatusTag.js';
 import withAppContext from '../../findings/components/withAppContext.js';
+import { registerNamespaces } from '../../../app/i18n/catalogues.js';
+import { useNamespaces } from '../../../app/i18n/useNamespaces.js';
+import taskListsTexts from '../../../locales/namespaces/task-lists.js';
+import tasksTexts from '../../../locales/namespaces/tasks.js';
+
+// Registered as the chunk loads; the page renders once they are readable in the current language.
+const namespacesReady = registerNamespaces(taskListsTexts, tasksTexts);
 
 /** One task list: its details, its tasks by area, and, while a draft, editing, import and issuing (印发). */
 function TaskListDetailPage() {
+  useNamespaces(namespacesReady);
   const { id = '' } = useParams();
   const t = useT();
   const describe = useErrorMessage();

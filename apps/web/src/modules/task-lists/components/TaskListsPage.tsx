@@ -15,6 +15,13 @@ import { formatDateTime } from '../../tasks/model/format.js';
 import TaskListFormModal from './TaskListFormModal.js';
 import TaskListStatusTag from './TaskListStatusTag.js';
 import withAppContext from '../../findings/components/withAppContext.js';
+import { registerNamespaces } from '../../../app/i18n/catalogues.js';
+import { useNamespaces } from '../../../app/i18n/useNamespaces.js';
+import taskListsTexts from '../../../locales/namespaces/task-lists.js';
+import tasksTexts from '../../../locales/namespaces/tasks.js';
+
+// Registered as the chunk loads; the page renders once they are readable in the current language.
+const namespacesReady = registerNamespaces(taskListsTexts, tasksTexts);
 
 interface Filters {
   year?: number;
@@ -24,6 +31,7 @@ interface Filters {
 
 /** 任务清单: every list, searchable, with a way to draft the next one. */
 function TaskListsPage() {
+  useNamespaces(namespacesReady);
   const t = useT();
   const navigate = useNavigate();
   const access = useAccess();

@@ -32,9 +32,16 @@ import TaskStepsBar from './TaskStepsBar.js';
 import TaskTimeline from './TaskTimeline.js';
 import TaskUnitsTable from './TaskUnitsTable.js';
 import withAppContext from '../../findings/components/withAppContext.js';
+import { registerNamespaces } from '../../../app/i18n/catalogues.js';
+import { useNamespaces } from '../../../app/i18n/useNamespaces.js';
+import tasksTexts from '../../../locales/namespaces/tasks.js';
+
+// Registered as the chunk loads; the page renders once they are readable in the current language.
+const namespacesReady = registerNamespaces(tasksTexts);
 
 /** A supervised task (督办事项): where it stands, who does what, its figures, its history and the next actions. */
 function TaskDetailPage() {
+  useNamespaces(namespacesReady);
   const { id = '' } = useParams();
   const t = useT();
   const navigate = useNavigate();

@@ -30,11 +30,20 @@ import { useUnitQueue } from '../hooks/useUnitQueue.js';
 import { TASK_GROUPS } from '../queue-groups.js';
 import type { TaskGroup } from '../queue-groups.js';
 import ReportTaskProgressModal from './ReportTaskProgressModal.js';
+import { registerNamespaces } from '../../../app/i18n/catalogues.js';
+import { useNamespaces } from '../../../app/i18n/useNamespaces.js';
+import workspaceTexts from '../../../locales/namespaces/workspace.js';
+import findingsTexts from '../../../locales/namespaces/findings.js';
+import ledgerTexts from '../../../locales/namespaces/ledger.js';
+
+// Registered as the chunk loads; the page renders once they are readable in the current language.
+const namespacesReady = registerNamespaces(workspaceTexts, findingsTexts, ledgerTexts);
 
 const LIGHT_COLORS: Record<string, string> = { GREEN: 'green', YELLOW: 'gold', RED: 'red' };
 
 /** 我的待办: the unit's queue by what it asks of the unit, with the quick actions beside each task. */
 function UnitWorkspacePage() {
+  useNamespaces(namespacesReady);
   const t = useT();
   const { message } = App.useApp();
   const describeError = useErrorMessage();
