@@ -4,6 +4,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import fc from 'fast-check';
+import { Lexer, Source, TokenKind } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../support/start-test-app.js';
 import { watchDisk } from './support/disk-watch.js';
@@ -15,6 +16,7 @@ const MAX_UPLOAD = 64 * 1024;
 const MAX_DEPTH = 3;
 const MAX_COMPLEXITY = 300;
 const MAX_PAGE = 200;
+const MAX_TOKENS = 2000;
 
 /** Leading bytes of each allowed binary kind, and of kinds that are not allowed at all. */
 const MAGIC: Record<string, Buffer> = {
@@ -117,6 +119,7 @@ describe('HTTP limits under hostile requests: uploads, downloads, query shape an
         DUBAN_MAX_QUERY_DEPTH: String(MAX_DEPTH),
         DUBAN_MAX_QUERY_COMPLEXITY: String(MAX_COMPLEXITY),
         DUBAN_MAX_PAGE_SIZE: String(MAX_PAGE),
+        DUBAN_MAX_QUERY_TOKENS: String(MAX_TOKENS),
       },
     });
     await writeFile(join(app.config.dataDir, `${secret}.txt`), secretContent);
@@ -448,6 +451,38 @@ describe('HTTP limits under hostile requests: uploads, downloads, query shape an
         },
       ),
       liveRun(30),
+    );
+  });
+
+  it('refuses documents of more tokens than the configured limit without parsing them, whatever their literals', async () => {
+    const tokensOf = (document: string): number => {
+      const lexer = new Lexer(new Source(document));
+      let count = 0;
+      while (lexer.advance().kind !== TokenKind.EOF) count += 1;
+      return count;
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 3000 }),
+        fc.constantFrom('"x"', '1.5e300', 'NaN', '{ a: [1, 2] }', '"\\u0000"'),
+        async (items, literal) => {
+          // A list literal in an argument that does not exist: only the token limit may be what refuses first.
+          const document = `{ health(noSuchArgument: [${Array.from({ length: items }, () => literal).join(', ')}]) { status } }`;
+          const tokens = tokensOf(document);
+          fc.pre(tokens < 0.95 * MAX_TOKENS || tokens > 1.05 * MAX_TOKENS);
+          const answer = await postRaw(app.graphqlUrl, JSON.stringify({ query: document }), undefined);
+          const reasons = (answer.body?.errors ?? []).map(
+            (e) => `${e.extensions?.code}/${e.extensions?.reason}`,
+          );
+          tally.count('document tokens', reasons[0] ?? 'OK');
+          expect(leakIn(answer.text)).toBeNull();
+          expect(reasons.length, answer.text.slice(0, 500)).toBeGreaterThan(0);
+          expect(reasons[0] === 'VALIDATION/GRAPHQL_PARSE_FAILED', answer.text.slice(0, 500)).toBe(
+            tokens > MAX_TOKENS,
+          );
+        },
+      ),
+      liveRun(20),
     );
   });
 

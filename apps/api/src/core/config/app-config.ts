@@ -44,6 +44,8 @@ export interface AppConfig {
   maxQueryDepth: number;
   /** Highest estimated cost (fields times page sizes) a GraphQL operation may have. */
   maxQueryComplexity: number;
+  /** Most lexical tokens a GraphQL document may have; parsing stops there, before validation runs. */
+  maxQueryTokens: number;
 }
 
 /** Which event store adapter the configuration selects. */

@@ -21,6 +21,7 @@ export const CONFIG_DEFAULTS = {
   maxPageSize: 200,
   maxQueryDepth: 12,
   maxQueryComplexity: 50_000,
+  maxQueryTokens: 10_000,
 } as const;
 
 /** Values copied from examples and tutorials; a deployment using one would sign forgeable tokens. */

@@ -165,6 +165,7 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
   const maxPageSize = integer('DUBAN_MAX_PAGE_SIZE', CONFIG_DEFAULTS.maxPageSize, 1, 10_000);
   const maxQueryDepth = integer('DUBAN_MAX_QUERY_DEPTH', CONFIG_DEFAULTS.maxQueryDepth, 1, 100);
   const maxQueryComplexity = integer('DUBAN_MAX_QUERY_COMPLEXITY', CONFIG_DEFAULTS.maxQueryComplexity, 1);
+  const maxQueryTokens = integer('DUBAN_MAX_QUERY_TOKENS', CONFIG_DEFAULTS.maxQueryTokens, 100);
 
   const loginMaxFailures = integer('DUBAN_LOGIN_MAX_FAILURES', CONFIG_DEFAULTS.loginMaxFailures, 1, 1000);
   const loginWindowSeconds = duration('DUBAN_LOGIN_WINDOW', CONFIG_DEFAULTS.loginWindow);
@@ -224,5 +225,6 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     maxPageSize,
     maxQueryDepth,
     maxQueryComplexity,
+    maxQueryTokens,
   };
 }

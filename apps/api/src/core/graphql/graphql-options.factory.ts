@@ -43,6 +43,9 @@ export function graphqlOptions(config: AppConfig, contexts: RequestContextFactor
       }),
     ],
     plugins: [refuseHttpSubscriptions],
+    // A document of literals can cost seconds to parse and validate before any guard runs (even
+    // unauthenticated); past the token limit parsing stops at once (GRAPHQL_PARSE_FAILED, VALIDATION).
+    parseOptions: { maxTokens: config.maxQueryTokens },
     // Our formatter handles Nest's HTTP exceptions itself, with the same codes as everything else.
     autoTransformHttpErrors: false,
     includeStacktraceInErrorResponses: false,
