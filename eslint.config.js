@@ -4,22 +4,45 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs', '**/generated/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '**/coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+      '**/generated/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
     rules: {
-      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'separate-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'separate-type-imports', disallowTypeAnnotations: false },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'off',
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['../../packages/*', '../../../packages/*', '../../../../packages/*', '**/packages/*/src/*'], message: 'Import workspace packages by name (@duban/...), not by relative path.' },
-            { group: ['../../apps/*', '../../../apps/*', '**/apps/*/src/*'], message: 'Apps are not imported across packages.' },
+            {
+              group: [
+                '../../packages/*',
+                '../../../packages/*',
+                '../../../../packages/*',
+                '**/packages/*/src/*',
+              ],
+              message: 'Import workspace packages by name (@duban/...), not by relative path.',
+            },
+            {
+              group: ['../../apps/*', '../../../apps/*', '**/apps/*/src/*'],
+              message: 'Apps are not imported across packages.',
+            },
           ],
         },
       ],

@@ -47,7 +47,9 @@ for (const dir of workspaces) {
     failed += report.numFailedTests;
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);
     // A suite that failed to load counts as a failure even though it reports no failed test.
-    failed += (report.testResults ?? []).filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+    failed += (report.testResults ?? []).filter(
+      (r) => r.status === 'failed' && r.assertionResults.length === 0,
+    ).length;
   }
 }
 for (const name of missing) console.log(`no report from ${name}: counted as a failure`);
