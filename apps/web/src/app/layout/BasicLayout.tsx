@@ -1,4 +1,4 @@
-import { Layout, Menu, Space, Tag, theme } from 'antd';
+import { Layout, Menu, Space, theme } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/useSession.js';
@@ -71,9 +71,21 @@ export default function BasicLayout() {
                 {user.unitName}
               </span>
             ) : null}
-            <Tag color="blue" data-testid="header-role">
+            {/* A styled span in the look of antd's blue Tag, which is not worth its code in the layout. */}
+            <span
+              data-testid="header-role"
+              style={{
+                padding: '0 7px',
+                fontSize: token.fontSizeSM,
+                lineHeight: '20px',
+                borderRadius: token.borderRadiusSM,
+                border: `1px solid ${token.colorPrimaryBorder}`,
+                background: token.colorPrimaryBg,
+                color: token.colorPrimaryText,
+              }}
+            >
               {t(`roles.${user.role}`)}
-            </Tag>
+            </span>
             <LanguageSwitch />
             <UserMenu user={user} />
           </Space>

@@ -1,21 +1,34 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Dropdown } from 'antd';
+import { Avatar, Button, Menu, Popover } from 'antd';
+import { useState } from 'react';
 import { useLogout } from '../../modules/auth/hooks/useLogout.js';
 import type { SessionUser } from '../auth/session.js';
 import { useT } from '../i18n/useT.js';
 
+// A Popover around the Menu the side bar already loads, rather than antd's Dropdown, which would add its own code.
 export default function UserMenu({ user }: { user: SessionUser }) {
   const t = useT();
   const logout = useLogout();
+  const [open, setOpen] = useState(false);
   return (
-    <Dropdown
-      trigger={['click']}
-      menu={{
-        items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('layout.logout') }],
-        onClick: ({ key }) => {
-          if (key === 'logout') void logout();
-        },
-      }}
+    <Popover
+      trigger="click"
+      placement="bottomRight"
+      arrow={false}
+      open={open}
+      onOpenChange={setOpen}
+      styles={{ container: { padding: 4 } }}
+      content={
+        <Menu
+          selectable={false}
+          style={{ border: 0 }}
+          items={[{ key: 'logout', icon: <LogoutOutlined />, label: t('layout.logout') }]}
+          onClick={({ key }) => {
+            setOpen(false);
+            if (key === 'logout') void logout();
+          }}
+        />
+      }
     >
       <Button
         type="text"
@@ -24,6 +37,6 @@ export default function UserMenu({ user }: { user: SessionUser }) {
       >
         {user.displayName}
       </Button>
-    </Dropdown>
+    </Popover>
   );
 }
