@@ -62,6 +62,16 @@ describe('error messages', () => {
     );
   });
 
+  it('explains a locked account and a too-weak password by their reasons', () => {
+    expect(errorMessage(en, { code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED' })).toMatch(/locked/);
+    expect(errorMessage(en, { code: 'VALIDATION', reason: 'PASSWORD_TOO_WEAK' })).toMatch(/too weak/);
+    const zh = createTranslator('zh-CN');
+    expect(errorMessage(zh, { code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED' })).toMatch(/锁定/);
+    expect(errorMessage(zh, { code: 'VALIDATION', reason: 'PASSWORD_TOO_WEAK' })).not.toBe(
+      errorMessage(zh, { code: 'VALIDATION' }),
+    );
+  });
+
   it('says something generic for a code it has never heard of, in the chosen language', () => {
     expect(errorMessage(createTranslator('zh-CN'), { code: 'TEAPOT' })).toBe('发生未知错误');
   });
@@ -75,6 +85,8 @@ describe('error messages', () => {
       'NOT_FOUND',
       'INVALID_STATE',
       'UNAVAILABLE',
+      'RATE_LIMITED',
+      'STALE',
       'INTERNAL',
     ]) {
       expect(en.lookup(`errors.code.${code}`), code).toBeTruthy();
