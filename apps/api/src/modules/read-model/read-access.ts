@@ -11,6 +11,14 @@ export const readAccess = {
     return true;
   },
 
+  /**
+   * A finding is the unit's business from its notification (通报) on: before that it is the
+   * inspection team's working note, so unit officers do not see findings still in LOGGED.
+   */
+  seesUnnotifiedFindings(actor: Actor): boolean {
+    return actor.role !== 'UNIT_OFFICER';
+  },
+
   assertMayReadUnitQueue(actor: Actor, unitId: string): void {
     if (actor.role === 'UNIT_OFFICER' && actor.unitId !== unitId) {
       throw forbidden('A unit officer sees only the queue of their own unit', {

@@ -29,7 +29,8 @@ export class GetFindingHandler implements IQueryHandler<GetFindingQuery> {
     } else {
       row = await this.tables.doc(FINDINGS_TABLE, findingId);
     }
-    if (!row) throw notFound('FINDING_NOT_FOUND', `No finding ${findingId}`, { findingId });
+    if (!row || (row.status === 'LOGGED' && !readAccess.seesUnnotifiedFindings(actor)))
+      throw notFound('FINDING_NOT_FOUND', `No finding ${findingId}`, { findingId });
     const inspection = await this.tables.doc(INSPECTIONS_TABLE, row.inspectionId);
     return toFindingObject(
       row,

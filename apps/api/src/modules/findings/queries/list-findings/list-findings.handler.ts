@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import { calendarDateOf } from '@duban/domain';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { APP_CONFIG } from '../../../../core/config/config.token.js';
 import type { AppConfig } from '../../../../core/config/app-config.js';
@@ -31,14 +32,15 @@ export class ListFindingsHandler implements IQueryHandler<ListFindingsQuery> {
       params.push(value);
       return `$${params.length}`;
     };
+    if (!readAccess.seesUnnotifiedFindings(actor)) where.push(`status <> 'LOGGED'`);
     if (filter?.inspectionId) where.push(`inspection_id = ${param(filter.inspectionId)}`);
     if (filter?.unitId) where.push(`unit_id = ${param(filter.unitId)}`);
     if (filter?.statuses?.length) where.push(`status = any(${param(filter.statuses)}::text[])`);
     if (filter?.severities?.length) where.push(`severity = any(${param(filter.severities)}::text[])`);
     if (typeof filter?.escalated === 'boolean') where.push(`escalated = ${param(filter.escalated)}`);
     if (typeof filter?.overdue === 'boolean') {
-      // isFindingOverdue: not closed and today's district date is after the deadline day.
-      const overdue = `(status <> 'CLOSED' and ${param(view.nowIso.slice(0, 10))}::date > rectification_deadline)`;
+      // isFindingOverdue: not closed and today's date in the district is after the deadline day.
+      const overdue = `(status <> 'CLOSED' and ${param(calendarDateOf(view.nowIso))}::date > rectification_deadline)`;
       where.push(filter.overdue ? overdue : `not ${overdue}`);
     }
     const condition = where.length > 0 ? where.join(' and ') : 'true';
