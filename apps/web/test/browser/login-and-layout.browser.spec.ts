@@ -63,7 +63,7 @@ describe.skipIf(!chromiumPath && !process.env.CI)('browser tests (needs Chromium
     await page.keyboard.press('Enter');
     await page.waitForURL('**/admin/units');
     expect(await menuLabels(page)).toEqual(['单位与用户']);
-    await page.getByText('此功能正在建设中').waitFor();
+    await page.getByRole('button', { name: '新增单位' }).waitFor();
     expect(await page.getByTestId('header-role').innerText()).toBe('系统管理员');
     await screenshot(page, 'admin-layout-zh');
 
