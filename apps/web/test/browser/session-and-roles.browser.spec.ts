@@ -78,8 +78,9 @@ describe.skipIf(!chromiumPath && !process.env.CI)('browser tests (needs Chromium
       '年度报告',
       '单位与用户',
     ]);
-    await page.getByText('欢迎，王主任').waitFor();
-    await page.getByText('暂无数据，任务与督察情况将在这里汇总显示').waitFor();
+    // The header names the user the server knows; the workbench has no issued list to summarise yet.
+    await page.locator('header').getByText('王主任').waitFor();
+    await page.getByText('还没有已印发的任务清单，印发后各单位进度将在这里汇总').waitFor();
     await screenshot(page, 'office-dashboard-zh');
     await page.close();
   });
@@ -95,7 +96,8 @@ describe.skipIf(!chromiumPath && !process.env.CI)('browser tests (needs Chromium
       (key) => !window.localStorage.getItem(key)?.includes('expired-or-forged'),
       SESSION_KEY,
     );
-    await page.getByText('欢迎，王主任').waitFor();
+    await page.locator('header').getByText('王主任').waitFor();
+    await page.getByText('还没有已印发的任务清单，印发后各单位进度将在这里汇总').waitFor();
     expect(page.url()).toMatch(/\/dashboard$/);
     const after = await storedSession(page);
     expect(after.accessToken).not.toBe('expired-or-forged');
