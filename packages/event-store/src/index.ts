@@ -41,3 +41,5 @@ export type {
   LogVerification,
   VerifyLogOptions,
 } from './integrity/verify-log.js';
+export { createPostgresPool } from './postgres/create-postgres-pool.js';
+export type { PostgresPool, PostgresPoolOptions } from './postgres/create-postgres-pool.js';

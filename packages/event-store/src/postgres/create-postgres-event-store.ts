@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { SqlEventStoreCore } from '../sql/sql-event-store.js';
 import type { SqlEventStore } from '../sql/sql-event-store.js';
-import type { SqlExecutor } from '../sql/sql-executor.js';
+import { createPostgresPool } from './create-postgres-pool.js';
 import type { WakeSignal } from '../core/wake-signal.js';
 
 export interface PostgresEventStoreOptions {
@@ -26,54 +26,11 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Sq
   const schema = options.schema ?? 'event_store';
   const channel = `${schema}_events`;
   const idleTimeout = options.idleInTransactionTimeoutMs ?? 60_000;
-  const pool = new pg.Pool({
+  const { pool, sql } = createPostgresPool({
     connectionString: options.connectionString,
     max: options.poolSize ?? 10,
-    idle_in_transaction_session_timeout: idleTimeout,
+    idleInTransactionTimeoutMs: idleTimeout,
   });
-  // An idle pooled connection that dies emits 'error'; the pool replaces it, the process must not crash.
-  pool.on('error', () => undefined);
-
-  const sql: SqlExecutor = {
-    async query<T>(text: string, params?: unknown[]) {
-      const result = await pool.query(text, params);
-      return { rows: result.rows as T[] };
-    },
-    async transaction(fn) {
-      const client = await pool.connect();
-      // The pool listens for errors only on idle clients. A server shutdown that reaches a checked-out
-      // client between two statements would be an unhandled 'error' event, which ends the process.
-      let lost: Error | null = null;
-      const onError = (error: Error) => {
-        lost ??= error;
-      };
-      client.on('error', onError);
-      const release = (error?: Error) => {
-        client.removeListener('error', onError);
-        client.release(error ?? lost ?? undefined);
-      };
-      try {
-        await client.query('begin');
-        const result = await fn({
-          async query<T>(text: string, params?: unknown[]) {
-            const r = await client.query(text, params);
-            return { rows: r.rows as T[] };
-          },
-        });
-        await client.query('commit');
-        release();
-        return result;
-      } catch (error) {
-        if (lost) release();
-        else
-          await client.query('rollback').then(
-            () => release(),
-            (rollbackError: unknown) => release(rollbackError as Error),
-          );
-        throw error;
-      }
-    },
-  };
 
   let closed = false;
   let notifying: Promise<void> | null = null;
