@@ -39,8 +39,9 @@ describe('evidence files over HTTP: POST /files and GET /files/:sha256', () => {
     fetch(`${app.url}/files/${id}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   beforeAll(async () => {
-    process.env.DUBAN_URGE_INTERVAL_MS = '0';
-    app = await startTestApp({ env: { DUBAN_UPLOAD_MAX_BYTES: String(MAX_BYTES) } });
+    app = await startTestApp({
+      env: { DUBAN_UPLOAD_MAX_BYTES: String(MAX_BYTES), DUBAN_URGE_INTERVAL_MS: '0' },
+    });
     const admin = await app.adminToken();
     for (const [username, unitId] of [
       ['officer.sfj', 'sfj'],

@@ -20,17 +20,10 @@ describe('automatic reminders before and after a rectification deadline', () => 
   const clock = new ManualClock(new Date('2024-06-01T09:00:00+08:00'));
   const notified: string[] = [];
   let loggedOnly: string;
-  const previousInterval = process.env.DUBAN_URGE_INTERVAL_MS;
 
   /** Another instance's watcher over the same store: it shares nothing with the app's but the log. */
   const watcher = () =>
-    new FindingReminderService(
-      app.store,
-      { remindDaysBefore: 3 },
-      { urgeIntervalMs: 0 },
-      clock,
-      app.app.get(CommandBus),
-    ).watcher;
+    new FindingReminderService(app.store, app.config, clock, app.app.get(CommandBus)).watcher;
 
   const reminders = async () =>
     (await app.store.readAll())
@@ -50,8 +43,10 @@ describe('automatic reminders before and after a rectification deadline', () => 
 
   beforeAll(async () => {
     // The timers stay off: the test drives every pass itself.
-    process.env.DUBAN_URGE_INTERVAL_MS = '0';
-    app = await startTestApp({ clock, env: LONG_LIVED_TOKENS });
+    app = await startTestApp({
+      clock,
+      env: { ...LONG_LIVED_TOKENS, DUBAN_REMIND_DAYS_BEFORE: '3', DUBAN_URGE_INTERVAL_MS: '0' },
+    });
     cast = await castInspectionRoles(app);
     const inspectionId = await ok(
       OPEN,
@@ -102,11 +97,7 @@ describe('automatic reminders before and after a rectification deadline', () => 
     );
     loggedOnly = await log();
   });
-  afterAll(async () => {
-    await app?.close();
-    if (previousInterval === undefined) delete process.env.DUBAN_URGE_INTERVAL_MS;
-    else process.env.DUBAN_URGE_INTERVAL_MS = previousInterval;
-  });
+  afterAll(() => app?.close());
 
   it('sends nothing while the deadline is further away than the configured days', async () => {
     clock.set('2024-06-27T23:59:00+08:00');

@@ -64,3 +64,24 @@ describe('server mode refuses to start with credentials anyone could know', () =
     });
   }
 });
+
+describe('a start with several bad settings', () => {
+  it('exits with status 2 and names every bad value on its own line, the timers of the modules included', async () => {
+    const { code, stderr } = await runMain({
+      ...SERVER,
+      DUBAN_JWT_SECRET: GOOD_SECRET,
+      DUBAN_YELLOW_DAYS: 'soon',
+      DUBAN_URGE_INTERVAL_MS: '1m',
+      DUBAN_REMIND_DAYS_BEFORE: '-1',
+      DUBAN_DIGEST_INTERVAL_MS: '10',
+    });
+    expect(code).toBe(2);
+    const lines = stderr.split('\n').filter((line) => line.startsWith('  - '));
+    expect(lines).toEqual([
+      expect.stringMatching(/^ {2}- DUBAN_YELLOW_DAYS must be a whole number/),
+      expect.stringMatching(/^ {2}- DUBAN_URGE_INTERVAL_MS must be a whole number/),
+      expect.stringMatching(/^ {2}- DUBAN_REMIND_DAYS_BEFORE must be a whole number/),
+      expect.stringMatching(/^ {2}- DUBAN_DIGEST_INTERVAL_MS must be 0 \(off\)/),
+    ]);
+  });
+});

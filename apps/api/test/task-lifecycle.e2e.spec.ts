@@ -55,8 +55,7 @@ describe('the life of a task through GraphQL over HTTP: drafted, issued, extende
   };
 
   beforeAll(async () => {
-    process.env.DUBAN_URGE_INTERVAL_MS = '0';
-    app = await startTestApp();
+    app = await startTestApp({ env: { DUBAN_URGE_INTERVAL_MS: '0' } });
     tokens.admin = await app.adminToken();
     for (const [id, name] of [
       ['sfj', '区司法局'],

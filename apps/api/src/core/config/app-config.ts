@@ -20,6 +20,12 @@ export interface AppConfig {
   seedDemo: boolean;
   urgeDaysBefore: number;
   yellowDays: number;
+  /** How often the deadline watchers (task urges, finding reminders) run; 0 turns them off. */
+  urgeIntervalMs: number;
+  /** N of a finding's "due in N days" reminder; 0 sends only the overdue one. */
+  remindDaysBefore: number;
+  /** How often a digest of the log is recorded besides the one at start; 0 turns the timer off. */
+  digestIntervalMs: number;
   uploadMaxBytes: number;
   uploadDir: string;
   /** Allowed browser origins for cross-origin requests; empty means same-origin only. */

@@ -16,6 +16,17 @@ export const CONFIG_DEFAULTS = {
   loginRateWindow: '1m',
   urgeDaysBefore: 3,
   yellowDays: 7,
+  /** One minute: reminders are about days, so a pass a minute is prompt and cheap. */
+  urgeIntervalMs: 60_000,
+  /** The longest pause between two deadline passes: one day. */
+  maxUrgeIntervalMs: 24 * 60 * 60 * 1000,
+  remindDaysBefore: 3,
+  maxRemindDaysBefore: 366,
+  /** One hour: often enough that a rewrite of the log shows against a published digest within the day. */
+  digestIntervalMs: 60 * 60 * 1000,
+  minDigestIntervalMs: 1000,
+  /** The longest delay a Node.js timer takes (about 24.8 days); a longer one would fire at once. */
+  maxDigestIntervalMs: 2_147_483_647,
   uploadMaxBytes: 20 * 1024 * 1024,
   readWaitMs: 5000,
   maxPageSize: 200,

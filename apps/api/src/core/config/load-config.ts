@@ -66,6 +66,18 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     }
     return Number(value);
   };
+  /** 0 (off) or a whole number of milliseconds from `min` to `max`. */
+  const timerInterval = (name: string, fallback: number, min: number, max: number): number => {
+    const value = text(name);
+    if (value === undefined) return fallback;
+    if (!/^\d+$/.test(value) || (Number(value) !== 0 && (Number(value) < min || Number(value) > max))) {
+      problems.push(
+        `${name} must be 0 (off) or a whole number of milliseconds from ${min} to ${max} (got "${value}")`,
+      );
+      return fallback;
+    }
+    return Number(value);
+  };
   const boolean = (name: string, fallback: boolean): boolean => {
     const value = text(name)?.toLowerCase();
     if (value === undefined) return fallback;
@@ -158,6 +170,24 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
   const seedDemo = boolean('DUBAN_SEED_DEMO', !server);
   const urgeDaysBefore = integer('DUBAN_URGE_DAYS_BEFORE', CONFIG_DEFAULTS.urgeDaysBefore, 0, 365);
   const yellowDays = integer('DUBAN_YELLOW_DAYS', CONFIG_DEFAULTS.yellowDays, 1, 365);
+  const urgeIntervalMs = integer(
+    'DUBAN_URGE_INTERVAL_MS',
+    CONFIG_DEFAULTS.urgeIntervalMs,
+    0,
+    CONFIG_DEFAULTS.maxUrgeIntervalMs,
+  );
+  const remindDaysBefore = integer(
+    'DUBAN_REMIND_DAYS_BEFORE',
+    CONFIG_DEFAULTS.remindDaysBefore,
+    0,
+    CONFIG_DEFAULTS.maxRemindDaysBefore,
+  );
+  const digestIntervalMs = timerInterval(
+    'DUBAN_DIGEST_INTERVAL_MS',
+    CONFIG_DEFAULTS.digestIntervalMs,
+    CONFIG_DEFAULTS.minDigestIntervalMs,
+    CONFIG_DEFAULTS.maxDigestIntervalMs,
+  );
   const uploadMaxBytes = integer('DUBAN_UPLOAD_MAX_BYTES', CONFIG_DEFAULTS.uploadMaxBytes, 1);
   const uploadDir = path(text('DUBAN_UPLOAD_DIR') ?? join(dataDir, CONFIG_DEFAULTS.uploadDirName));
 
@@ -211,6 +241,9 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     seedDemo,
     urgeDaysBefore,
     yellowDays,
+    urgeIntervalMs,
+    remindDaysBefore,
+    digestIntervalMs,
     uploadMaxBytes,
     uploadDir,
     corsOrigins: corsOrigins.map((o) => o.replace(/\/$/, '')),

@@ -42,6 +42,9 @@ describe('loadConfig', () => {
       loginRateLimit: 30,
       loginRateWindowSeconds: 60,
       trustProxy: false,
+      urgeIntervalMs: 60_000,
+      remindDaysBefore: 3,
+      digestIntervalMs: 3_600_000,
     });
     expect(config.dataDir).toBe('/tmp/somewhere/.data');
     expect(config.uploadDir).toBe('/tmp/somewhere/.data/uploads');
@@ -90,6 +93,104 @@ describe('loadConfig', () => {
 
   it('does not seed the demo district in server mode unless asked', () => {
     expect(loadConfig(SERVER, { cwd: tmpdir(), webDistDir: null }).seedDemo).toBe(false);
+  });
+
+  describe('the timers and reminder days of the process managers and the log digest', () => {
+    const load = (env: Record<string, string>) => loadConfig(env, { cwd: tmpdir(), webDistDir: null });
+
+    it('use their defaults when missing or blank', () => {
+      const blank = load({
+        DUBAN_URGE_INTERVAL_MS: ' ',
+        DUBAN_REMIND_DAYS_BEFORE: '',
+        DUBAN_DIGEST_INTERVAL_MS: '  ',
+      });
+      for (const config of [load({}), blank]) {
+        expect(config).toMatchObject({
+          urgeIntervalMs: 60_000,
+          remindDaysBefore: 3,
+          digestIntervalMs: 3_600_000,
+        });
+      }
+    });
+
+    it('take whole numbers within their ranges, 0 turning the timers off', () => {
+      expect(
+        load({
+          DUBAN_URGE_INTERVAL_MS: '5000',
+          DUBAN_REMIND_DAYS_BEFORE: '7',
+          DUBAN_DIGEST_INTERVAL_MS: '1000',
+        }),
+      ).toMatchObject({ urgeIntervalMs: 5000, remindDaysBefore: 7, digestIntervalMs: 1000 });
+      expect(
+        load({ DUBAN_URGE_INTERVAL_MS: '0', DUBAN_REMIND_DAYS_BEFORE: '0', DUBAN_DIGEST_INTERVAL_MS: '0' }),
+      ).toMatchObject({ urgeIntervalMs: 0, remindDaysBefore: 0, digestIntervalMs: 0 });
+      expect(
+        load({
+          DUBAN_URGE_INTERVAL_MS: '86400000',
+          DUBAN_REMIND_DAYS_BEFORE: '366',
+          DUBAN_DIGEST_INTERVAL_MS: '2147483647',
+        }),
+      ).toMatchObject({ urgeIntervalMs: 86_400_000, remindDaysBefore: 366, digestIntervalMs: 2_147_483_647 });
+    });
+
+    const refusals: Array<[string, string, RegExp]> = [
+      [
+        'DUBAN_URGE_INTERVAL_MS',
+        '-1',
+        /^DUBAN_URGE_INTERVAL_MS must be a whole number from 0 to 86400000 \(got "-1"\)$/,
+      ],
+      ['DUBAN_URGE_INTERVAL_MS', '1m', /^DUBAN_URGE_INTERVAL_MS must be a whole number from 0 to 86400000/],
+      [
+        'DUBAN_URGE_INTERVAL_MS',
+        '86400001',
+        /^DUBAN_URGE_INTERVAL_MS must be a whole number from 0 to 86400000/,
+      ],
+      [
+        'DUBAN_REMIND_DAYS_BEFORE',
+        '2.5',
+        /^DUBAN_REMIND_DAYS_BEFORE must be a whole number from 0 to 366 \(got "2.5"\)$/,
+      ],
+      ['DUBAN_REMIND_DAYS_BEFORE', 'three', /^DUBAN_REMIND_DAYS_BEFORE must be a whole number from 0 to 366/],
+      ['DUBAN_REMIND_DAYS_BEFORE', '400', /^DUBAN_REMIND_DAYS_BEFORE must be a whole number from 0 to 366/],
+      [
+        'DUBAN_DIGEST_INTERVAL_MS',
+        '999',
+        /^DUBAN_DIGEST_INTERVAL_MS must be 0 \(off\) or a whole number of milliseconds from 1000 to 2147483647 \(got "999"\)$/,
+      ],
+      ['DUBAN_DIGEST_INTERVAL_MS', '1e4', /^DUBAN_DIGEST_INTERVAL_MS must be 0 \(off\) or a whole number/],
+      [
+        'DUBAN_DIGEST_INTERVAL_MS',
+        '2147483648',
+        /^DUBAN_DIGEST_INTERVAL_MS must be 0 \(off\) or a whole number/,
+      ],
+    ];
+    for (const [name, value, message] of refusals) {
+      it(`refuses ${name}=${value} with one clear message`, () => {
+        const problems = problemsOf({ [name]: value });
+        expect(problems).toHaveLength(1);
+        expect(problems[0]).toMatch(message);
+      });
+    }
+
+    it('reports bad timers beside every other bad value, one line each', () => {
+      const problems = problemsOf({
+        PORT: 'x',
+        DUBAN_URGE_INTERVAL_MS: 'soon',
+        DUBAN_REMIND_DAYS_BEFORE: '-3',
+        DUBAN_DIGEST_INTERVAL_MS: '10',
+        DUBAN_READ_WAIT_MS: 'long',
+      });
+      expect(problems).toHaveLength(5);
+      for (const name of [
+        'PORT',
+        'DUBAN_URGE_INTERVAL_MS',
+        'DUBAN_REMIND_DAYS_BEFORE',
+        'DUBAN_DIGEST_INTERVAL_MS',
+        'DUBAN_READ_WAIT_MS',
+      ]) {
+        expect(problems.filter((p) => p.startsWith(`${name} `))).toHaveLength(1);
+      }
+    });
   });
 
   const cases: Array<[string, Record<string, string>, RegExp]> = [

@@ -11,8 +11,6 @@ import { createApp } from '../../create-app.js';
 import { DEMO_ACCOUNTS, DEMO_TASKS_2024, DEMO_TASKS_2025 } from './demo-district.data.js';
 import { DEMO_SEED_STREAM } from './demo-seeder.service.js';
 
-process.env.DUBAN_URGE_INTERVAL_MS = '0';
-
 /** Starts the real application on an embedded store kept in `dataDir`, lets it seed, and stops it. */
 async function startAndStop(dataDir: string): Promise<ReadAllEvent[]> {
   const config = loadConfig(
@@ -22,6 +20,7 @@ async function startAndStop(dataDir: string): Promise<ReadAllEvent[]> {
       HOST: '127.0.0.1',
       DUBAN_SEED_DEMO: 'true',
       DUBAN_ADMIN_PASSWORD: 'Admin#Seed2024x',
+      DUBAN_URGE_INTERVAL_MS: '0',
     },
     { cwd: dataDir, webDistDir: null },
   );

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ProcessManagerModule } from '../../core/process-manager/process-manager.module.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { DemoModule } from '../demo/demo.module.js';
 import { EvidenceModule } from '../evidence/evidence.module.js';
@@ -22,13 +21,11 @@ import { InspectionsDemoStep } from './demo/inspections-demo.step.js';
 import { FindingsMutationsResolver } from './graphql/findings-mutations.resolver.js';
 import { InspectionsMutationsResolver } from './graphql/inspections-mutations.resolver.js';
 import { NoticeExportController } from './notice/notice-export.controller.js';
-import { loadFindingReminderSettings } from './reminders/finding-reminder-settings.js';
-import { FINDING_REMINDER_SETTINGS } from './reminders/finding-reminder-settings.token.js';
 import { FindingReminderService } from './reminders/finding-reminder.service.js';
 
 /** Inspections (督察) and their findings, from logging to rectification and closure (销号). */
 @Module({
-  imports: [AccountsModule, EvidenceModule, ProcessManagerModule, DemoModule],
+  imports: [AccountsModule, EvidenceModule, DemoModule],
   controllers: [NoticeExportController],
   providers: [
     InspectionCommandRunner,
@@ -48,7 +45,6 @@ import { FindingReminderService } from './reminders/finding-reminder.service.js'
     RemindFindingHandler,
     InspectionsMutationsResolver,
     FindingsMutationsResolver,
-    { provide: FINDING_REMINDER_SETTINGS, useFactory: () => loadFindingReminderSettings(process.env) },
     FindingReminderService,
     InspectionsDemoStep,
   ],

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SYSTEM_ACTOR } from '@duban/domain';
+import { APP_CONFIG } from '../../core/config/config.token.js';
+import type { AppConfig } from '../../core/config/app-config.js';
 import { LogIntegrityService } from './log-integrity.service.js';
-
-export const DIGEST_INTERVAL_MS = Symbol('DIGEST_INTERVAL_MS');
 
 /**
  * Records a digest of the log at start and then every DUBAN_DIGEST_INTERVAL_MS. The start digest
@@ -15,11 +15,14 @@ export class LogDigestScheduler implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger('LogDigest');
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private readonly intervalMs: number;
 
   constructor(
     private readonly integrity: LogIntegrityService,
-    @Inject(DIGEST_INTERVAL_MS) private readonly intervalMs: number,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.intervalMs = config.digestIntervalMs;
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.tick();

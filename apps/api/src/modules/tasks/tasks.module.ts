@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { ProcessManagerModule } from '../../core/process-manager/process-manager.module.js';
 import { IssuedListCompleter } from '../../core/process-manager/tasks/issued-list-completer.service.js';
 import { TaskUrgingService } from '../../core/process-manager/tasks/task-urging.service.js';
 import { EvidenceModule } from '../evidence/evidence.module.js';
@@ -51,7 +50,7 @@ export const TASK_COMMAND_HANDLERS = [
 
 /** Task lists and tasks (任务清单, 督办事项): commands, process managers and GraphQL mutations. */
 @Module({
-  imports: [EvidenceModule, ProcessManagerModule],
+  imports: [EvidenceModule],
   providers: [
     TaskCommandRunner,
     ...TASK_COMMAND_HANDLERS,

@@ -11,8 +11,6 @@ import type { ValuePools } from './hostile-operation.js';
  * logins, and a long read-your-writes wait for a loaded machine.
  */
 export async function startHostileApp(options: StartTestAppOptions = {}): Promise<TestApp> {
-  process.env.DUBAN_URGE_INTERVAL_MS = '0';
-  process.env.DUBAN_DIGEST_INTERVAL_MS = '0';
   return startTestApp({
     // HOSTILE_LOG=1 shows the server's log, where an unexpected error is written in full.
     log: Boolean(process.env.HOSTILE_LOG),
@@ -21,6 +19,8 @@ export async function startHostileApp(options: StartTestAppOptions = {}): Promis
       DUBAN_LOGIN_RATE_LIMIT: '100000',
       DUBAN_LOGIN_MAX_FAILURES: '1000',
       DUBAN_READ_WAIT_MS: '30000',
+      DUBAN_URGE_INTERVAL_MS: '0',
+      DUBAN_DIGEST_INTERVAL_MS: '0',
       ...options.env,
     },
   });

@@ -8,23 +8,19 @@ import { TasksFixture } from '../../../../test/support/tasks-fixture.js';
 import { CompleteTaskHelper } from '../../../../test/support/complete-task-helper.js';
 import { TaskUrgingService } from './task-urging.service.js';
 
-// The app's own watcher stays off; the test runs watchers by hand against the same store.
-process.env.DUBAN_URGE_INTERVAL_MS = '0';
-
 describe('automatic urging (two watchers racing on one store, controllable clock)', () => {
   let app: TestApp;
   let fixture: TasksFixture;
   const clock = new ControllableClock(new Date('2030-06-01T00:00:00.000Z'));
-  const watcher = () =>
-    new TaskUrgingService(app.store, app.config, { urgeIntervalMs: 0 }, clock, app.app.get(CommandBus))
-      .watcher;
+  const watcher = () => new TaskUrgingService(app.store, app.config, clock, app.app.get(CommandBus)).watcher;
   const urges = async (taskId: string) =>
     (await app.store.readStream(taskStream(taskId)))
       .filter((event) => event.type === 'TaskUrged')
       .map((event) => (event.data as { threshold: string | null }).threshold);
 
   beforeAll(async () => {
-    app = await startTestApp({ clock, env: { DUBAN_URGE_DAYS_BEFORE: '3' } });
+    // The app's own watcher stays off; the test runs watchers by hand against the same store.
+    app = await startTestApp({ clock, env: { DUBAN_URGE_DAYS_BEFORE: '3', DUBAN_URGE_INTERVAL_MS: '0' } });
     fixture = new TasksFixture(app.app.get(CommandBus), app.store);
     await fixture.registerUnits();
   }, 120_000);

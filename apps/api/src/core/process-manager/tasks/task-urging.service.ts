@@ -11,8 +11,6 @@ import { deadlineThresholdPolicy } from '../deadline-threshold-policy.js';
 import { DeadlineWatcher } from '../deadline-watcher.js';
 import type { DeadlineCandidate } from '../deadline-watcher.js';
 import { isAlreadyDoneBy } from '../is-already-done.js';
-import type { ProcessManagerSettings } from '../process-manager-settings.js';
-import { PROCESS_MANAGER_SETTINGS } from '../process-manager-settings.token.js';
 import { TaskBook } from './task-book.js';
 
 /** Statuses in which the units still owe work; a task awaiting review waits on the office, not on them. */
@@ -38,8 +36,7 @@ export class TaskUrgingService implements OnApplicationBootstrap, OnApplicationS
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
-    @Inject(APP_CONFIG) config: AppConfig,
-    @Inject(PROCESS_MANAGER_SETTINGS) private readonly settings: ProcessManagerSettings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     clock: Clock,
     commands: CommandBus,
   ) {
@@ -72,7 +69,7 @@ export class TaskUrgingService implements OnApplicationBootstrap, OnApplicationS
   }
 
   onApplicationBootstrap(): void {
-    this.watcher.start(this.settings.urgeIntervalMs);
+    this.watcher.start(this.config.urgeIntervalMs);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -24,8 +24,6 @@ import {
 } from './inspections-demo.data.js';
 import { InspectionsDemoStep } from './inspections-demo.step.js';
 
-process.env.DUBAN_URGE_INTERVAL_MS = '0';
-
 describe('the demo inspections (embedded store, seeded on first start)', () => {
   let dataDir: string;
   let store: EventStore;
@@ -40,6 +38,7 @@ describe('the demo inspections (embedded store, seeded on first start)', () => {
         HOST: '127.0.0.1',
         DUBAN_SEED_DEMO: 'true',
         DUBAN_ADMIN_PASSWORD: 'Admin#Seed2024x',
+        DUBAN_URGE_INTERVAL_MS: '0',
       },
       { cwd: dataDir, webDistDir: null },
     );

@@ -3,17 +3,15 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { FindingStatus, ReminderThreshold } from '@duban/domain';
 import type { EventStore } from '@duban/event-store';
 import { Clock } from '../../../core/clock/clock.js';
+import { APP_CONFIG } from '../../../core/config/config.token.js';
+import type { AppConfig } from '../../../core/config/app-config.js';
 import { EVENT_STORE } from '../../../core/event-store/event-store.token.js';
 import { deadlineThresholdPolicy } from '../../../core/process-manager/deadline-threshold-policy.js';
 import { DeadlineWatcher } from '../../../core/process-manager/deadline-watcher.js';
 import type { DeadlineCandidate } from '../../../core/process-manager/deadline-watcher.js';
 import { isAlreadyDoneBy } from '../../../core/process-manager/is-already-done.js';
-import type { ProcessManagerSettings } from '../../../core/process-manager/process-manager-settings.js';
-import { PROCESS_MANAGER_SETTINGS } from '../../../core/process-manager/process-manager-settings.token.js';
 import { RemindFindingCommand } from '../commands/remind-finding/remind-finding.command.js';
 import { FindingBook } from './finding-book.js';
-import type { FindingReminderSettings } from './finding-reminder-settings.js';
-import { FINDING_REMINDER_SETTINGS } from './finding-reminder-settings.token.js';
 
 /**
  * Statuses in which the unit still owes rectification. A finding awaiting verification waits on the
@@ -44,13 +42,12 @@ export class FindingReminderService implements OnApplicationBootstrap, OnApplica
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
-    @Inject(FINDING_REMINDER_SETTINGS) reminders: FindingReminderSettings,
-    @Inject(PROCESS_MANAGER_SETTINGS) private readonly settings: ProcessManagerSettings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     clock: Clock,
     commands: CommandBus,
   ) {
     this.book = new FindingBook(store);
-    const days = reminders.remindDaysBefore;
+    const days = config.remindDaysBefore;
     const early = `DUE_IN_${days}_DAYS`;
     this.watcher = new DeadlineWatcher<DeadlineCandidate>({
       name: 'FindingReminders',
@@ -76,7 +73,7 @@ export class FindingReminderService implements OnApplicationBootstrap, OnApplica
   }
 
   onApplicationBootstrap(): void {
-    this.watcher.start(this.settings.urgeIntervalMs);
+    this.watcher.start(this.config.urgeIntervalMs);
   }
 
   async onApplicationShutdown(): Promise<void> {

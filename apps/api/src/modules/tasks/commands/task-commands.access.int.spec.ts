@@ -31,9 +31,6 @@ import { RequestTaskCompletionCommand } from './request-task-completion/request-
 import { ReturnTaskCommand } from './return-task/return-task.command.js';
 import { UrgeTaskCommand } from './urge-task/urge-task.command.js';
 
-// Automatic urging stays off here: the matrix decides who may urge, not when.
-process.env.DUBAN_URGE_INTERVAL_MS = '0';
-
 const NOW = '2030-06-01T02:00:00.000Z';
 /** Within three days of NOW, so an automatic DUE_IN_3_DAYS urge is due. */
 const SOON = '2030-06-02';
@@ -214,7 +211,11 @@ describe('who may run each unit and task command (through the command bus, on PG
   let fixture: TasksFixture;
 
   beforeAll(async () => {
-    app = await startTestApp({ clock: new ControllableClock(new Date(NOW)) });
+    // Automatic urging stays off here: the matrix decides who may urge, not when.
+    app = await startTestApp({
+      clock: new ControllableClock(new Date(NOW)),
+      env: { DUBAN_URGE_INTERVAL_MS: '0' },
+    });
     bus = app.app.get(CommandBus);
     fixture = new TasksFixture(bus, app.store);
     await fixture.registerUnits();

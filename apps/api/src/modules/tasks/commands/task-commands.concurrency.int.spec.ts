@@ -12,15 +12,16 @@ import { LIST_ISSUE_KEY } from './issue-task-list/issue-listed-tasks.js';
 import { ReportTaskProgressCommand } from './report-task-progress/report-task-progress.command.js';
 import { UrgeTaskCommand } from './urge-task/urge-task.command.js';
 
-process.env.DUBAN_URGE_INTERVAL_MS = '0';
-
 describe('task commands under concurrency and interruption (PGlite)', () => {
   let app: TestApp;
   let bus: CommandBus;
   let fixture: TasksFixture;
 
   beforeAll(async () => {
-    app = await startTestApp({ clock: new ControllableClock(new Date('2030-06-01T00:00:00.000Z')) });
+    app = await startTestApp({
+      clock: new ControllableClock(new Date('2030-06-01T00:00:00.000Z')),
+      env: { DUBAN_URGE_INTERVAL_MS: '0' },
+    });
     bus = app.app.get(CommandBus);
     fixture = new TasksFixture(bus, app.store);
     await fixture.registerUnits();
