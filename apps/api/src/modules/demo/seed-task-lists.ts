@@ -42,7 +42,7 @@ export async function seedTaskLists(context: DemoSeedContext): Promise<void> {
   const registerUnit = new RegisterUnitHandler(runner);
   const draftList = new DraftTaskListHandler(runner);
   const addTask = new AddTaskHandler(tasks, clock);
-  const issueList = new IssueTaskListHandler(tasks);
+  const issueList = new IssueTaskListHandler(tasks, clock);
 
   clock.on(REGISTRY_DAY);
   for (const unit of DEMO_UNITS) {

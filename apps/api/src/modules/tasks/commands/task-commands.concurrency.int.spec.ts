@@ -1,12 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { CommandBus } from '@nestjs/cqrs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { taskListDecider, taskListStream, taskStream } from '@duban/domain';
-import type { IssueTaskList } from '@duban/domain';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { taskDecider, taskListDecider, taskListStream, taskStream } from '@duban/domain';
+import type { IssueTaskList, RemoveTask } from '@duban/domain';
+import type { EventStore, RecordedEvent } from '@duban/event-store';
 import { ControllableClock } from '../../../../test/support/controllable-clock.js';
 import { startTestApp } from '../../../../test/support/start-test-app.js';
 import type { TestApp } from '../../../../test/support/start-test-app.js';
-import { ACTORS, TasksFixture } from '../../../../test/support/tasks-fixture.js';
+import { ACTORS, AREA, TasksFixture, UNITS } from '../../../../test/support/tasks-fixture.js';
 import { CommandRunner } from '../../../core/event-store/command-runner.js';
+import { ADD_OVERTAKEN_REASON } from './add-task/add-task.handler.js';
+import { AddTaskCommand } from './add-task/add-task.command.js';
 import { IssueTaskListCommand } from './issue-task-list/issue-task-list.command.js';
 import { LIST_ISSUE_KEY } from './issue-task-list/issue-listed-tasks.js';
 import { ReportTaskProgressCommand } from './report-task-progress/report-task-progress.command.js';
@@ -110,19 +114,160 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
     expect(assigned[1]!.metadata.actor.userId).toBe(ACTORS.office.userId);
   });
 
-  it('refuses to issue a list one of whose members was never drafted, and appends nothing', async () => {
-    const listId = await fixture.draftList();
-    await fixture.addTask(listId);
-    await app.app.get(CommandRunner).run({
-      streamId: taskListStream(listId),
-      decider: taskListDecider,
-      command: { type: 'AddTaskToList', data: { listId, taskId: 'ghost', area: '行政执法' } },
-      actor: ACTORS.office,
+  describe('an add cut short between its two appends (list membership, then the task)', () => {
+    const addCommand = (listId: string, taskId: string) =>
+      new AddTaskCommand(ACTORS.office, {
+        listId,
+        taskId,
+        area: AREA,
+        title: '专项执法检查',
+        description: '开展专项执法检查',
+        leadUnitId: UNITS.lead,
+        deadline: '2030-12-31',
+      });
+    let restore: (() => void) | null = null;
+    afterEach(() => restore?.());
+
+    /**
+     * Intercepts the next append of the task's TaskDrafted: `'crash'` fails it as if the process had
+     * stopped right after the list's append; a function runs first, as another request would in between.
+     */
+    const beforeDrafting = (taskId: string, step: 'crash' | (() => Promise<unknown>)) => {
+      const store: EventStore = app.store;
+      const append = store.append;
+      restore = () => {
+        store.append = append;
+      };
+      store.append = async (...args: Parameters<EventStore['append']>) => {
+        const [streamId, events] = args;
+        if (streamId === taskStream(taskId) && events.some((e) => e.type === 'TaskDrafted')) {
+          restore?.();
+          if (step === 'crash') throw new Error('injected: stopped between the two appends');
+          await step();
+        }
+        return append.apply(store, args);
+      };
+    };
+    const listEvents = async (listId: string): Promise<RecordedEvent[]> =>
+      app.store.readStream(taskListStream(listId));
+    const dataOf = <T>(event: RecordedEvent | undefined) => event?.data as T;
+
+    it('leaves a member with no task, which issuing drops before it issues the rest', async () => {
+      const listId = await fixture.draftList();
+      const kept = [await fixture.addTask(listId), await fixture.addTask(listId)];
+      const ghost = randomUUID();
+      beforeDrafting(ghost, 'crash');
+      await expect(bus.execute(addCommand(listId, ghost))).rejects.toThrow('injected');
+      expect((await listEvents(listId)).at(-1)).toMatchObject({
+        type: 'TaskAddedToList',
+        data: { taskId: ghost },
+      });
+      expect(await fixture.streamTypes(taskStream(ghost))).toEqual([]);
+
+      const issued = await bus.execute(new IssueTaskListCommand(ACTORS.office, listId));
+      expect(issued.listId).toBe(listId);
+      const [dropped, issue] = (await listEvents(listId)).slice(-2);
+      expect(dropped).toMatchObject({ type: 'TaskRemovedFromList', data: { listId, taskId: ghost } });
+      expect(issue?.type).toBe('TaskListIssued');
+      expect(dataOf<{ taskIds: string[] }>(issue).taskIds).toEqual(kept);
+      // The drop and the issue are one decision of one person.
+      expect(dropped!.metadata.correlationId).toBe(issue!.metadata.correlationId);
+      expect(dropped!.metadata.actor.userId).toBe(ACTORS.office.userId);
+      for (const taskId of kept) {
+        expect(await fixture.streamTypes(taskStream(taskId))).toEqual(['TaskDrafted', 'TaskAssigned']);
+      }
+      expect(await fixture.streamTypes(taskStream(ghost))).toEqual([]);
     });
-    const head = await fixture.head();
-    await expect(bus.execute(new IssueTaskListCommand(ACTORS.office, listId))).rejects.toMatchObject({
-      code: 'TASK_LIST_INCOMPLETE',
+
+    it('is finished by running the same add again (same task id), which the issue then covers', async () => {
+      const listId = await fixture.draftList();
+      const first = await fixture.addTask(listId);
+      const taskId = randomUUID();
+      beforeDrafting(taskId, 'crash');
+      await expect(bus.execute(addCommand(listId, taskId))).rejects.toThrow('injected');
+
+      const again = await bus.execute(addCommand(listId, taskId));
+      expect(again.taskId).toBe(taskId);
+      expect(await fixture.streamTypes(taskStream(taskId))).toEqual(['TaskDrafted']);
+      const added = (await listEvents(listId)).filter((e) => e.type === 'TaskAddedToList');
+      expect(added.map((e) => dataOf<{ taskId: string }>(e).taskId)).toEqual([first, taskId]);
+
+      await bus.execute(new IssueTaskListCommand(ACTORS.office, listId));
+      const issue = (await listEvents(listId)).at(-1);
+      expect(dataOf<{ taskIds: string[] }>(issue).taskIds).toEqual([first, taskId]);
+      expect(await fixture.streamTypes(taskStream(taskId))).toEqual(['TaskDrafted', 'TaskAssigned']);
     });
-    expect(await fixture.head()).toBe(head);
+
+    it('withdraws the task and refuses the add when the list was issued without it in between', async () => {
+      const listId = await fixture.draftList();
+      const kept = await fixture.addTask(listId);
+      const late = randomUUID();
+      beforeDrafting(late, () => bus.execute(new IssueTaskListCommand(ACTORS.office, listId)));
+      await expect(bus.execute(addCommand(listId, late))).rejects.toMatchObject({
+        code: 'TASK_LIST_NOT_DRAFT',
+        details: { listId, taskId: late },
+      });
+      const issue = (await listEvents(listId)).at(-1);
+      expect(issue?.type).toBe('TaskListIssued');
+      expect(dataOf<{ taskIds: string[] }>(issue).taskIds).toEqual([kept]);
+      const task = await app.store.readStream(taskStream(late));
+      expect(task.map((e) => e.type)).toEqual(['TaskDrafted', 'TaskRemoved']);
+      expect(dataOf<{ reason: string }>(task[1])).toMatchObject({ reason: ADD_OVERTAKEN_REASON });
+      expect(await fixture.streamTypes(taskStream(kept))).toEqual(['TaskDrafted', 'TaskAssigned']);
+    });
+
+    it('puts the task back on a list still in draft when its membership was dropped in between', async () => {
+      const listId = await fixture.draftList();
+      const taskId = randomUUID();
+      // What an issue leaves when it dropped the member and then stopped before issuing.
+      beforeDrafting(taskId, () =>
+        app.app.get(CommandRunner).run({
+          streamId: taskListStream(listId),
+          decider: taskListDecider,
+          command: { type: 'RemoveTaskFromList', data: { listId, taskId } },
+          actor: ACTORS.office,
+        }),
+      );
+      expect((await bus.execute(addCommand(listId, taskId))).taskId).toBe(taskId);
+      const membership = (await listEvents(listId)).map((e) => e.type).slice(1);
+      expect(membership).toEqual(['TaskAddedToList', 'TaskRemovedFromList', 'TaskAddedToList']);
+      await bus.execute(new IssueTaskListCommand(ACTORS.office, listId));
+      expect(dataOf<{ taskIds: string[] }>((await listEvents(listId)).at(-1)).taskIds).toEqual([taskId]);
+      expect(await fixture.streamTypes(taskStream(taskId))).toEqual(['TaskDrafted', 'TaskAssigned']);
+    });
+
+    it('still refuses, appending nothing, a list with a removed member, and drops no member then', async () => {
+      const listId = await fixture.draftList();
+      const removed = await fixture.addTask(listId);
+      const ghost = randomUUID();
+      beforeDrafting(ghost, 'crash');
+      await expect(bus.execute(addCommand(listId, ghost))).rejects.toThrow('injected');
+      // A removal cut short: the task is removed, its membership not yet.
+      const remove: RemoveTask = { type: 'RemoveTask', data: { taskId: removed, reason: '合并' } };
+      await app.app.get(CommandRunner).run({
+        streamId: taskStream(removed),
+        decider: taskDecider,
+        command: remove,
+        actor: ACTORS.office,
+      });
+      const head = await fixture.head();
+      await expect(bus.execute(new IssueTaskListCommand(ACTORS.office, listId))).rejects.toMatchObject({
+        code: 'TASK_LIST_INCOMPLETE',
+        details: { taskId: removed, status: 'REMOVED' },
+      });
+      expect(await fixture.head()).toBe(head);
+    });
+
+    it('refuses an issue that would leave nothing once the undrafted members are dropped, appending nothing', async () => {
+      const listId = await fixture.draftList();
+      const ghost = randomUUID();
+      beforeDrafting(ghost, 'crash');
+      await expect(bus.execute(addCommand(listId, ghost))).rejects.toThrow('injected');
+      const head = await fixture.head();
+      await expect(bus.execute(new IssueTaskListCommand(ACTORS.office, listId))).rejects.toMatchObject({
+        code: 'TASK_LIST_EMPTY',
+      });
+      expect(await fixture.head()).toBe(head);
+    });
   });
 });

@@ -4,7 +4,10 @@ import type { TaskChange } from '../task-change.js';
 
 export interface AddTaskFields {
   listId: string;
-  /** A random id when left out; the demo seed fixes it so a re-run finds its own task. */
+  /**
+   * A random id when left out. Given, running the same add again finishes one cut short between its
+   * two appends (the demo seed relies on it to resume).
+   */
   taskId?: string | null;
   area: string;
   title: string;

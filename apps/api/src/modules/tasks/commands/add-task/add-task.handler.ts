@@ -5,22 +5,31 @@ import {
   assertMayRunTaskListCommand,
   decideTask,
   decideTaskList,
+  invalidState,
   taskListDecider,
   taskListStream,
 } from '@duban/domain';
-import type { AddTaskToList, DraftTask } from '@duban/domain';
+import type { Actor, AddTaskToList, DraftTask, RemoveTask } from '@duban/domain';
+import type { Checkpoint } from '@duban/event-store';
 import { Clock } from '../../../../core/clock/clock.js';
 import { CommandRunner } from '../../../../core/event-store/command-runner.js';
+import { retryOnConflict } from '../../../../core/process-manager/retry-on-conflict.js';
 import { assertUnitsAssignable } from '../assert-units-assignable.js';
 import { latestCheckpoint } from '../latest-checkpoint.js';
 import type { TaskChange } from '../task-change.js';
 import { TaskCommandRunner } from '../task-command.runner.js';
 import { AddTaskCommand } from './add-task.command.js';
 
+/** The reason recorded when an add loses its place on the list to an issue that ran in between. */
+export const ADD_OVERTAKEN_REASON = '添加时清单已印发，未列入清单';
+
 /**
  * Two appends (list membership, then the task) that must not leave a member without a task: every
- * check of both, the units included, runs as a dry run before the first append. A crash between the
- * two is caught by issuing, which refuses a list whose members are not all drafted.
+ * check of both, the units included, runs as a dry run before the first append. Running the same add
+ * again (same task id) finishes one cut short between the two. A member whose task was never drafted
+ * is taken off the list when the list is issued (docs/adr/0005-two-stream-commands.md); an add still
+ * between its appends at that moment sees it afterwards: it puts its task back on a list still in
+ * draft, or withdraws the task and refuses with TASK_LIST_NOT_DRAFT when the list went out without it.
  */
 @CommandHandler(AddTaskCommand)
 export class AddTaskHandler implements ICommandHandler<AddTaskCommand> {
@@ -83,6 +92,45 @@ export class AddTaskHandler implements ICommandHandler<AddTaskCommand> {
       actor,
       options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {},
     );
-    return { taskId, checkpoint: latestCheckpoint(listed.checkpoint, drafted.checkpoint) };
+    const kept = await this.keepOnList(add, actor);
+    return { taskId, checkpoint: latestCheckpoint(listed.checkpoint, drafted.checkpoint, kept) };
+  }
+
+  /**
+   * After drafting, the task must still be a member of its list: an issue that ran between the two
+   * appends took the not-yet-drafted member off. Back on the list while it is a draft; otherwise the
+   * task is withdrawn (TaskRemoved) so no drafted task is left outside its list, and the add refused.
+   */
+  private async keepOnList(add: AddTaskToList, actor: Actor): Promise<Checkpoint | null> {
+    const { listId, taskId } = add.data;
+    const runner = this.tasks.runner;
+    const list = await runner.load(taskListStream(listId), taskListDecider);
+    if (list.state.status !== 'NONE' && list.state.taskIds.includes(taskId)) return null;
+    const { state: task } = await this.tasks.load(taskId);
+    if (task.status !== 'DRAFT') return null;
+    if (list.state.status === 'DRAFT') {
+      try {
+        const relisted = await retryOnConflict(() =>
+          runner.run({
+            streamId: taskListStream(listId),
+            decider: taskListDecider,
+            command: add,
+            actor,
+            assertMayRun: (who) => assertMayRunTaskListCommand(add, who),
+          }),
+        );
+        return relisted.checkpoint;
+      } catch (error) {
+        // Issued in the meantime (without the task, which was not a member): withdraw it below.
+        if ((error as { code?: string }).code !== 'TASK_LIST_NOT_DRAFT') throw error;
+      }
+    }
+    const withdraw: RemoveTask = { type: 'RemoveTask', data: { taskId, reason: ADD_OVERTAKEN_REASON } };
+    await this.tasks.run(withdraw, actor);
+    throw invalidState(
+      'TASK_LIST_NOT_DRAFT',
+      `task list ${listId} was issued while task ${taskId} was being added; the task was withdrawn`,
+      { listId, taskId },
+    );
   }
 }
