@@ -12,8 +12,8 @@ export { createKurrentDbEventStore } from './kurrentdb/create-kurrentdb-event-st
 export type { KurrentDbEventStoreOptions } from './kurrentdb/create-kurrentdb-event-store.js';
 export { exportJsonl } from './jsonl/export-jsonl.js';
 export { importJsonl } from './jsonl/import-jsonl.js';
-export { canonicalJson } from './integrity/canonical-json.js';
-export { GENESIS_HASH, chainHash, contentDigest, eventHash } from './integrity/event-hash.js';
+export { canonicalJson, canonicalJsonElement } from './integrity/canonical-json.js';
+export { GENESIS_HASH, chainHash, contentDigest, encodeContent, eventHash } from './integrity/event-hash.js';
 export type { HashedContent, HashedPlacement } from './integrity/event-hash.js';
 export {
   DIGEST_ALGORITHM,

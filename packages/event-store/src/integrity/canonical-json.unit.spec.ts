@@ -24,3 +24,52 @@ describe('canonical JSON', () => {
     expect(() => canonicalJson({ n: 1n })).toThrow(TypeError);
   });
 });
+
+describe('canonical JSON against a sorted-copy reference', () => {
+  // The reference: copy with keys sorted at every depth (after toJSON), then JSON.stringify.
+  const sortedCopy = (value: unknown): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    const plain =
+      typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as Date).toJSON() : value;
+    if (plain === null || typeof plain !== 'object') return plain;
+    if (Array.isArray(plain)) return plain.map(sortedCopy);
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(plain).sort())
+      out[key] = sortedCopy((plain as Record<string, unknown>)[key]);
+    return out;
+  };
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  // No integer-like keys: a JS object lists those first whatever the order, so the copy could not hold them sorted.
+  const keys = ['b', 'a', 'z', '标题', 'aa', 'A', '', 'a b'];
+  const leaf = (): unknown =>
+    [
+      () => random() * 1e6 - 5e5,
+      () => Math.floor(random() * 100),
+      () => `s${random()}`,
+      () => null,
+      () => random() > 0.5,
+      () => undefined,
+      () => new Date(Math.floor(random() * 1e12)),
+      () => Number.NaN,
+    ][Math.floor(random() * 8)]!();
+  const build = (depth: number): unknown => {
+    if (depth === 0 || random() < 0.3) return leaf();
+    if (random() < 0.4) return Array.from({ length: Math.floor(random() * 4) }, () => build(depth - 1));
+    const out: Record<string, unknown> = {};
+    for (let i = Math.floor(random() * 5); i > 0; i--)
+      out[keys[Math.floor(random() * keys.length)]!] = build(depth - 1);
+    return out;
+  };
+
+  it('sorts integer-like keys as text, unlike property order', () => {
+    expect(canonicalJson({ a: 3, '10': 1, '2': 2, '': 0 })).toBe('{"":0,"10":1,"2":2,"a":3}');
+  });
+
+  it('writes the same text for 500 random values', () => {
+    for (let i = 0; i < 500; i++) {
+      const value = { root: build(4) };
+      expect(canonicalJson(value)).toBe(JSON.stringify(sortedCopy(value)));
+    }
+  });
+});

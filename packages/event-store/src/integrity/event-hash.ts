@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical-json.js';
+import { createHash, hash } from 'node:crypto';
+import { canonicalJson, canonicalJsonElement } from './canonical-json.js';
 
 /** The "previous hash" of a stream's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -25,9 +25,29 @@ export interface HashedPlacement {
  * before the append (it does not depend on the stream), so the database only runs the short chain step.
  */
 export function contentDigest(event: HashedContent): Buffer {
-  return createHash('sha256')
-    .update(canonicalJson([event.id.toLowerCase(), event.type, event.data, event.metadata]))
-    .digest();
+  return hash(
+    'sha256',
+    canonicalJson([event.id.toLowerCase(), event.type, event.data, event.metadata]),
+    'buffer',
+  );
+}
+
+/** `contentDigest` as hex, with the canonical JSON of the data and metadata it was computed from. */
+export interface ContentEncoding {
+  digestHex: string;
+  data: string;
+  metadata: string;
+}
+
+/**
+ * The content digest and the canonical text of the data and metadata, encoded once: the SQL append
+ * sends that same text as the event's payload instead of serialising the event a second time.
+ */
+export function encodeContent(event: HashedContent): ContentEncoding {
+  const data = canonicalJsonElement(event.data, 2);
+  const metadata = canonicalJsonElement(event.metadata, 3);
+  const text = `[${JSON.stringify(event.id.toLowerCase())},${JSON.stringify(event.type)},${data},${metadata}]`;
+  return { digestHex: hash('sha256', text, 'hex'), data, metadata };
 }
 
 /**

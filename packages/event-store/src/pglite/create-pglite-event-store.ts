@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { SqlEventStoreCore } from '../sql/sql-event-store.js';
 import type { SqlEventStore } from '../sql/sql-event-store.js';
 import type { SqlExecutor } from '../sql/sql-executor.js';
+import { PglitePreparedQueries } from './prepared-query.js';
 
 export interface PgliteEventStoreOptions {
   /** Directory holding the database files; omitted = in memory (gone when closed). */
@@ -37,11 +38,13 @@ export function createPgliteEventStore(options: PgliteEventStoreOptions = {}): S
         }),
       ),
   };
+  const prepared = new PglitePreparedQueries(db);
   const store = new SqlEventStoreCore(
     'pglite',
     options.schema ?? 'event_store',
     sql,
     {
+      queryPrepared: (name, text, params) => prepared.query(name, text, params),
       close: async () => {
         if (owned && !db.closed) await db.close();
       },

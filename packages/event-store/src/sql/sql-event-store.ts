@@ -2,7 +2,7 @@ import { CatchUpSubscription } from '../core/catch-up-subscription.js';
 import { validateAppend } from '../core/validate-append.js';
 import { WakeSignal } from '../core/wake-signal.js';
 import { ConcurrencyError, EventIdConflictError, HashMismatchError, InvalidEventError } from '../errors.js';
-import { GENESIS_HASH, contentDigest, eventHash } from '../integrity/event-hash.js';
+import { GENESIS_HASH, encodeContent, eventHash } from '../integrity/event-hash.js';
 import { START } from '../types.js';
 import type {
   AppendResult,
@@ -127,16 +127,15 @@ export class SqlEventStoreCore implements SqlEventStore {
   ): Promise<AppendResult> {
     const expected = validateAppend(streamId, events, expectedVersion);
     const mode = typeof expected === 'number' ? 'exact' : expected;
-    const payload = JSON.stringify(
-      events.map((event) => ({
-        id: event.id,
-        type: event.type,
-        data: event.data,
-        metadata: event.metadata,
-        // The content digest needs canonical JSON, which only Node can produce; the chain step runs in SQL.
-        c: contentDigest(event).toString('hex'),
-      })),
-    );
+    // The content digest needs canonical JSON, which only Node can produce; the chain step runs in
+    // SQL. The payload reuses the canonical text of data and metadata (jsonb keeps no key order).
+    let payload = '[';
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i]!;
+      const content = encodeContent(event);
+      payload += `${i > 0 ? ',' : ''}{"id":${JSON.stringify(event.id)},"type":${JSON.stringify(event.type)},"data":${content.data},"metadata":${content.metadata},"c":"${content.digestHex}"}`;
+    }
+    payload += ']';
     const params = [streamId, typeof expected === 'number' ? expected : null, mode, payload];
     const row = await this.appendOnce(params, 2);
     if (row.status === 'conflict')
