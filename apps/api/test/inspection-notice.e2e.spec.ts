@@ -192,4 +192,58 @@ describe('issuing a notice and exporting it as Markdown', () => {
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ reason: 'NOTICE_NOT_FOUND' });
   });
+
+  describe('the inspection lists its notices', () => {
+    const NOTICES = `query($id: ID!) { inspection(id: $id) { noticeCount notices {
+      noticeId title issuedAt issuedBy issuedByName findingCount markdownPath
+      units { unitId unitName findings { findingId description severity rectificationDeadline status escalated } }
+    } } }`;
+    const noticesFor = async (token: string) => {
+      const result = await app.gql(NOTICES, { id: inspectionId }, token);
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      return result.data.inspection.notices as Array<Record<string, any>>;
+    };
+
+    it('says who issued each notice, when, to which units, about which findings and deadlines', async () => {
+      const notices = await noticesFor(cast.office.token);
+      expect(notices).toHaveLength(1);
+      const [notice] = notices;
+      expect(notice).toMatchObject({
+        noticeId,
+        title: '关于行政执法“三项制度”专项督察发现问题的通报',
+        issuedAt: '2024-06-03T02:00:00.000Z',
+        issuedBy: cast.inspector.id,
+        issuedByName: 'inspector',
+        findingCount: 3,
+        markdownPath: `/inspections/${inspectionId}/notices/${noticeId}.md`,
+      });
+      expect(notice!.units.map((unit: { unitName: string }) => unit.unitName)).toEqual([
+        '区应急管理局',
+        '区卫健委',
+      ]);
+      // A snapshot at issue time: the serious finding was notified afterwards and still reads LOGGED here.
+      expect(notice!.units[0].findings).toEqual([
+        expect.objectContaining({
+          description: '重大执法决定未经法制审核',
+          severity: 'HIGH',
+          status: 'LOGGED',
+        }),
+        expect.objectContaining({
+          description: '公示栏信息未更新',
+          status: 'CLOSED',
+          rectificationDeadline: '2024-06-30',
+        }),
+      ]);
+      expect(notice!.units[1].findings).toEqual([
+        expect.objectContaining({ description: '执法记录仪使用不规范', status: 'NOTIFIED', escalated: true }),
+      ]);
+    });
+
+    it('shows a unit officer only the notices that name their unit, as the export does', async () => {
+      expect(await noticesFor(cast.officerB.token)).toHaveLength(1);
+      expect(await noticesFor(officerC.token)).toEqual([]);
+      for (const person of [cast.leader, cast.otherInspector, cast.admin])
+        expect(await noticesFor(person.token)).toHaveLength(1);
+    });
+  });
 });

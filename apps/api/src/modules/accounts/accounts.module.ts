@@ -19,6 +19,7 @@ import { UsersResolver } from './graphql/users.resolver.js';
 import { LoginGuard } from './lockout/login-guard.js';
 import { PasswordHasher } from './password/password-hasher.js';
 import { GetMeHandler } from './queries/get-me/get-me.handler.js';
+import { ListAssignableInspectorsHandler } from './queries/list-assignable-inspectors/list-assignable-inspectors.handler.js';
 import { ListUsersHandler } from './queries/list-users/list-users.handler.js';
 import { SessionTokens } from './sessions/session-tokens.js';
 
@@ -43,6 +44,7 @@ import { SessionTokens } from './sessions/session-tokens.js';
     LoginGuard,
     GetMeHandler,
     ListUsersHandler,
+    ListAssignableInspectorsHandler,
     AuthResolver,
     UsersResolver,
   ],

@@ -19,6 +19,7 @@ import { SubmitRectificationPlanHandler } from './commands/submit-rectification-
 import { VerifyRectificationHandler } from './commands/verify-rectification/verify-rectification.handler.js';
 import { InspectionsDemoStep } from './demo/inspections-demo.step.js';
 import { FindingsMutationsResolver } from './graphql/findings-mutations.resolver.js';
+import { InspectionPeopleResolver } from './graphql/inspection-people.resolver.js';
 import { InspectionsMutationsResolver } from './graphql/inspections-mutations.resolver.js';
 import { NoticeExportController } from './notice/notice-export.controller.js';
 import { FindingReminderService } from './reminders/finding-reminder.service.js';
@@ -45,6 +46,7 @@ import { FindingReminderService } from './reminders/finding-reminder.service.js'
     RemindFindingHandler,
     InspectionsMutationsResolver,
     FindingsMutationsResolver,
+    InspectionPeopleResolver,
     FindingReminderService,
     InspectionsDemoStep,
   ],

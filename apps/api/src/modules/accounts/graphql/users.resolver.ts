@@ -8,9 +8,11 @@ import { DisableUserCommand } from '../commands/disable-user/disable-user.comman
 import { EnableUserCommand } from '../commands/enable-user/enable-user.command.js';
 import { RegisterUserCommand } from '../commands/register-user/register-user.command.js';
 import { UnlockUserCommand } from '../commands/unlock-user/unlock-user.command.js';
+import { ListAssignableInspectorsQuery } from '../queries/list-assignable-inspectors/list-assignable-inspectors.query.js';
 import { ListUsersQuery } from '../queries/list-users/list-users.query.js';
 import { ChangePasswordInput } from './change-password.input.js';
 import { ChangeUserRoleInput } from './change-user-role.input.js';
+import { DirectoryUser } from './directory-user.object.js';
 import { RegisterUserInput } from './register-user.input.js';
 import { User } from './user.object.js';
 
@@ -25,6 +27,14 @@ export class UsersResolver {
   @Query(() => [User])
   users(@CurrentActor() actor: Actor): Promise<User[]> {
     return this.queries.execute(new ListUsersQuery(actor));
+  }
+
+  @Query(() => [DirectoryUser], {
+    description:
+      'Active inspectors to pick an inspection team from (name, role, unit only); for the district office and inspectors.',
+  })
+  assignableInspectors(@CurrentActor() actor: Actor): Promise<DirectoryUser[]> {
+    return this.queries.execute(new ListAssignableInspectorsQuery(actor));
   }
 
   @Mutation(() => User)

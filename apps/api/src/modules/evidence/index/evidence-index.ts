@@ -5,6 +5,11 @@ import type { Checkpoint, EventStore } from '@duban/event-store';
 export interface EvidenceSubject {
   kind: 'TASK' | 'FINDING';
   id: string;
+  /**
+   * For a finding: whether it has been notified (通报) to its unit. Before that it is the inspection
+   * team's working note, hidden from unit officers, and so are the files it cites.
+   */
+  notified?: boolean;
 }
 
 const PAGE = 1000;
@@ -16,6 +21,7 @@ const PAGE = 1000;
  */
 export class EvidenceIndex {
   private readonly subjects = new Map<string, EvidenceSubject[]>();
+  private readonly notifiedFindings = new Set<string>();
   private position: Checkpoint = START;
   private catchingUp: Promise<void> | null = null;
 
@@ -26,7 +32,9 @@ export class EvidenceIndex {
       this.catchingUp = null;
     });
     await this.catchingUp;
-    return this.subjects.get(sha256) ?? [];
+    return (this.subjects.get(sha256) ?? []).map((subject) =>
+      subject.kind === 'FINDING' ? { ...subject, notified: this.notifiedFindings.has(subject.id) } : subject,
+    );
   }
 
   private async read(): Promise<void> {
@@ -34,6 +42,9 @@ export class EvidenceIndex {
       const events = await this.store.readAll({ after: this.position, limit: PAGE });
       for (const event of events) {
         const data = event.data as { evidence?: unknown; taskId?: unknown; findingId?: unknown } | null;
+        if (event.type === 'FindingNotified' && typeof data?.findingId === 'string') {
+          this.notifiedFindings.add(data.findingId);
+        }
         if (data && Array.isArray(data.evidence)) {
           const subject: EvidenceSubject | null =
             typeof data.findingId === 'string'

@@ -6,6 +6,8 @@ export interface EvidenceReference {
   name: string;
   size: number;
   contentType: string;
+  /** Where the event lists it among its files (0 first). */
+  position: number;
   subjectKind: 'TASK' | 'FINDING';
   subjectId: string;
   eventId: string;

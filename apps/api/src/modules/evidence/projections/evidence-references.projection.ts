@@ -24,7 +24,8 @@ interface Carrier {
 /** Which files back which task and finding events: the trail from a figure to its evidence. */
 export const evidenceReferencesProjection: FoldSpec = {
   name: 'evidence-references',
-  version: 1,
+  // 2: each reference keeps its place in the event's list, so screens show files in the order given.
+  version: 2,
   tables: [EVIDENCE_REFERENCES_TABLE],
   handles: new Set(CARRIERS.keys()),
   reads: () => [],
@@ -33,13 +34,14 @@ export const evidenceReferencesProjection: FoldSpec = {
     const data = event.data as Carrier;
     const subjectId = kind === 'TASK' ? data.taskId : data.findingId;
     if (!kind || !subjectId || !store.keepsLogs) return;
-    for (const file of data.evidence ?? []) {
+    for (const [position, file] of (data.evidence ?? []).entries()) {
       store.append(EVIDENCE_REFERENCES_TABLE, {
         id: `${event.id}:${file.sha256}`,
         sha256: file.sha256,
         name: file.name,
         size: file.size,
         contentType: file.contentType,
+        position,
         subjectKind: kind,
         subjectId,
         eventId: event.id,

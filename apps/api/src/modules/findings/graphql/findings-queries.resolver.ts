@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import type { Actor } from '@duban/domain';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
 import { ReadTables } from '../../../core/projection/read-tables.js';
+import { evidenceByEvent } from '../../evidence/projections/evidence-by-event.js';
 import { TimelineEntryObject } from '../../read-model/graphql/timeline-entry.object.js';
 import { ReadViews } from '../../read-model/read-views.js';
 import { toTimelineObjects } from '../../read-model/to-timeline-objects.js';
@@ -44,7 +45,10 @@ export class FindingsQueriesResolver {
     description: 'Every event of the finding: who did what, when, and why.',
   })
   async timeline(@Parent() finding: Finding): Promise<TimelineEntryObject[]> {
-    const entries = await this.tables.timeline(FINDING_TIMELINE_TABLE, finding.id);
-    return toTimelineObjects(entries, await this.views.current(), finding.asOf ?? null);
+    const [entries, evidence] = await Promise.all([
+      this.tables.timeline(FINDING_TIMELINE_TABLE, finding.id),
+      evidenceByEvent(this.tables, finding.id),
+    ]);
+    return toTimelineObjects(entries, await this.views.current(), finding.asOf ?? null, evidence);
   }
 }

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { InspectionKind } from '@duban/domain';
 import { InspectionKindEnum } from './inspection-kind.enum.js';
+import type { InspectionRow } from '../projections/inspection-row.js';
 import { CaseFileReview } from './case-file-review.object.js';
 
 @ObjectType({ description: 'An inspection (督察): rule-of-law, special, or case-file review.' })
@@ -46,4 +47,7 @@ export class Inspection {
 
   @Field(() => String, { nullable: true })
   remarks!: string | null;
+
+  /** The notices as the read model keeps them, for the `notices` field; not in the schema. */
+  noticeRows?: InspectionRow['notices'];
 }

@@ -8,6 +8,7 @@ import { CloseInspectionCommand } from '../commands/close-inspection/close-inspe
 import { IssueInspectionNoticeCommand } from '../commands/issue-inspection-notice/issue-inspection-notice.command.js';
 import { OpenInspectionCommand } from '../commands/open-inspection/open-inspection.command.js';
 import { RecordCaseFileReviewCommand } from '../commands/record-case-file-review/record-case-file-review.command.js';
+import { noticeMarkdownPath } from '../notice/notice-markdown-path.js';
 import { GetInspectionQuery } from '../queries/get-inspection/get-inspection.query.js';
 import { CloseInspectionInput } from './close-inspection.input.js';
 import { Inspection } from './inspection.object.js';
@@ -113,7 +114,7 @@ export class InspectionsMutationsResolver {
     return {
       noticeId: outcome.noticeId,
       title: outcome.title,
-      markdownPath: `/inspections/${encodeURIComponent(outcome.id)}/notices/${encodeURIComponent(outcome.noticeId)}.md`,
+      markdownPath: noticeMarkdownPath(outcome.id, outcome.noticeId),
       inspection: await this.changed(actor, outcome),
     };
   }

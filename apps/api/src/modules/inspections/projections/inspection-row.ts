@@ -1,4 +1,4 @@
-import type { InspectionKind } from '@duban/domain';
+import type { InspectionKind, NoticeUnitSection } from '@duban/domain';
 
 /** An inspection (督察) as the read model keeps it. */
 export interface InspectionRow {
@@ -18,7 +18,14 @@ export interface InspectionRow {
     outcome: string;
     recordedAt: string;
   }[];
-  notices: { noticeId: string; title: string; issuedAt: string }[];
+  /** Notices (通报) as issued: who issued them, when, and the snapshot of findings by unit. */
+  notices: {
+    noticeId: string;
+    title: string;
+    issuedAt: string;
+    issuedBy: string | null;
+    units: NoticeUnitSection[];
+  }[];
   status: 'OPEN' | 'CLOSED';
   openedAt: string;
   closedAt: string | null;

@@ -13,7 +13,8 @@ const TYPES: ReadonlySet<string> = new Set<InspectionEvent['type']>([
 /** Inspections with their case-file reviews and notices; their findings are the findings projection's. */
 export const inspectionsProjection: FoldSpec = {
   name: 'inspections',
-  version: 1,
+  // 2: notices keep who issued them and their findings by unit, for the inspection's notice list.
+  version: 2,
   tables: [INSPECTIONS_TABLE],
   handles: TYPES,
   reads: (event) => [[INSPECTIONS_TABLE, (event.data as { inspectionId: string }).inspectionId]],
@@ -64,7 +65,13 @@ export const inspectionsProjection: FoldSpec = {
           ...current,
           notices: [
             ...current.notices,
-            { noticeId: event.data.noticeId, title: event.data.title, issuedAt: event.data.issuedAt },
+            {
+              noticeId: event.data.noticeId,
+              title: event.data.title,
+              issuedAt: event.data.issuedAt,
+              issuedBy: event.data.issuedBy ?? null,
+              units: event.data.content.units,
+            },
           ],
         });
         return;

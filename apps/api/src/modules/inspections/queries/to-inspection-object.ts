@@ -17,4 +17,5 @@ export const toInspectionObject = (row: InspectionRow, view: ReadView): Inspecti
   openedAt: row.openedAt,
   closedAt: row.closedAt,
   remarks: row.remarks,
+  noticeRows: row.notices,
 });

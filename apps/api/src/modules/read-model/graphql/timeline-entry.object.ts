@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { EvidenceRefObject } from '../../evidence/graphql/evidence-ref.object.js';
 import { FieldChangeObject } from './field-change.object.js';
 
 @ObjectType({ description: 'One event in the life of a task or finding: who did what, when, and why.' })
@@ -41,4 +42,9 @@ export class TimelineEntryObject {
 
   @Field(() => [FieldChangeObject])
   changes!: FieldChangeObject[];
+
+  @Field(() => [EvidenceRefObject], {
+    description: 'Files the event cites (progress reports, completion and closure requests, findings).',
+  })
+  evidence!: EvidenceRefObject[];
 }

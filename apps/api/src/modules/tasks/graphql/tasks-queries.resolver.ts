@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import type { Actor } from '@duban/domain';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
 import { ReadTables } from '../../../core/projection/read-tables.js';
+import { evidenceByEvent } from '../../evidence/projections/evidence-by-event.js';
 import { TimelineEntryObject } from '../../read-model/graphql/timeline-entry.object.js';
 import { ReadViews } from '../../read-model/read-views.js';
 import { toTimelineObjects } from '../../read-model/to-timeline-objects.js';
@@ -46,7 +47,10 @@ export class TasksQueriesResolver {
     description: 'Every event of the task: who did what, when, and why.',
   })
   async timeline(@Parent() task: Task): Promise<TimelineEntryObject[]> {
-    const entries = await this.tables.timeline(TASK_TIMELINE_TABLE, task.id);
-    return toTimelineObjects(entries, await this.views.current(), task.asOf ?? null);
+    const [entries, evidence] = await Promise.all([
+      this.tables.timeline(TASK_TIMELINE_TABLE, task.id),
+      evidenceByEvent(this.tables, task.id),
+    ]);
+    return toTimelineObjects(entries, await this.views.current(), task.asOf ?? null, evidence);
   }
 }
