@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { SYSTEM_ACTOR } from '@duban/domain';
 import type { Actor } from '@duban/domain';
 import { ConcurrencyError } from '@duban/event-store';
+import type { Checkpoint } from '@duban/event-store';
 import { APP_CONFIG } from '../../../core/config/config.token.js';
 import type { AppConfig } from '../../../core/config/app-config.js';
 import { CommandRunner } from '../../../core/event-store/command-runner.js';
@@ -124,7 +125,8 @@ export class LoginGuard {
   }
 
   /** Lifts a lock before it runs out (an administrator's decision); true when there was one to lift. */
-  async unlock(user: UserRecord, actor: Actor): Promise<boolean> {
+  /** The log position of the unlock; null when the account was not locked and nothing was written. */
+  async unlock(user: UserRecord, actor: Actor): Promise<Checkpoint | null> {
     this.failures.clear(user.username);
     const result = await this.runner.run({
       streamId: loginLockStream(user.id),
@@ -132,6 +134,6 @@ export class LoginGuard {
       command: { type: 'Unlock', data: { userId: user.id, username: user.username } },
       actor,
     });
-    return result.events.length > 0;
+    return result.checkpoint;
   }
 }

@@ -38,11 +38,13 @@ export class FindingsMutationsResolver {
     private readonly waiter: ProjectionWaiter,
   ) {}
 
-  /** Waits for the read model to reach the command's events, then reads the finding back from it. */
+  /**
+   * Waits for the read model to reach the command's events, then reads the finding back from it;
+   * STALE when it does not in time, or when the database goes away after the change was stored.
+   */
   private async changed(actor: Actor, outcome: Promise<ChangeOutcome>): Promise<Finding> {
     const { id, checkpoint } = await outcome;
-    await this.waiter.waitFor(checkpoint);
-    return this.queries.execute(new GetFindingQuery(actor, id));
+    return this.waiter.readBack(checkpoint, () => this.queries.execute(new GetFindingQuery(actor, id)));
   }
 
   @Mutation(() => Finding, { description: '登记问题 against a target unit of the inspection.' })

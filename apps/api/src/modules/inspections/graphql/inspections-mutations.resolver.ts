@@ -29,10 +29,14 @@ export class InspectionsMutationsResolver {
     private readonly waiter: ProjectionWaiter,
   ) {}
 
-  /** Waits for the read model to reach the command's events, then reads the inspection back from it. */
-  private async changed(actor: Actor, outcome: ChangeOutcome): Promise<Inspection> {
-    await this.waiter.waitFor(outcome.checkpoint);
-    return this.queries.execute(new GetInspectionQuery(actor, outcome.id));
+  /**
+   * Waits for the read model to reach the command's events, then reads the inspection back from it;
+   * STALE when it does not in time, or when the database goes away after the change was stored.
+   */
+  private changed(actor: Actor, outcome: ChangeOutcome): Promise<Inspection> {
+    return this.waiter.readBack(outcome.checkpoint, () =>
+      this.queries.execute(new GetInspectionQuery(actor, outcome.id)),
+    );
   }
 
   @Mutation(() => Inspection, {

@@ -2,8 +2,10 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Actor } from '@duban/domain';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
+import { ProjectionWaiter } from '../../../core/projection/projection-waiter.js';
 import { EditAnnualReportSectionCommand } from '../commands/edit-annual-report-section/edit-annual-report-section.command.js';
 import { GenerateAnnualReportCommand } from '../commands/generate-annual-report/generate-annual-report.command.js';
+import type { ReportChange } from '../commands/report-change.js';
 import { DiffAnnualReportQuery } from '../queries/diff-annual-report/diff-annual-report.query.js';
 import { GetAnnualReportQuery } from '../queries/get-annual-report/get-annual-report.query.js';
 import { GetFigureSourcesQuery } from '../queries/get-figure-sources/get-figure-sources.query.js';
@@ -16,13 +18,28 @@ import { FigureSourceEvent } from './figure-source-event.object.js';
 
 const listArg = { type: () => ID, nullable: true, description: 'Omit for the district report of the year.' };
 
-/** The annual report: drafted by the office from the log, read by the office, leaders and administrators. */
+/**
+ * The annual report: drafted by the office from the log, read by the office, leaders and
+ * administrators. A mutation answers with the version it recorded, read back once the read model has
+ * reached it (STALE when it does not within DUBAN_READ_WAIT_MS), like every other mutation.
+ */
 @Resolver(() => AnnualReport)
 export class AnnualReportsResolver {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly waiter: ProjectionWaiter,
   ) {}
+
+  private async afterwards(actor: Actor, change: Promise<ReportChange>): Promise<AnnualReport> {
+    const { year, taskListId, version, checkpoint } = await change;
+    return this.waiter.readBack(checkpoint, async () => {
+      const report = await this.queries.execute(new GetAnnualReportQuery(actor, year, taskListId, version));
+      if (!report)
+        throw new Error(`report ${year}/${taskListId ?? 'district'} v${version} is not in the log`);
+      return report;
+    });
+  }
 
   @Query(() => AnnualReport, {
     nullable: true,
@@ -77,8 +94,9 @@ export class AnnualReportsResolver {
     })
     asOf?: string | null,
   ): Promise<AnnualReport> {
-    return this.commands.execute(
-      new GenerateAnnualReportCommand(actor, year, taskListId ?? null, asOf ?? null),
+    return this.afterwards(
+      actor,
+      this.commands.execute(new GenerateAnnualReportCommand(actor, year, taskListId ?? null, asOf ?? null)),
     );
   }
 
@@ -87,14 +105,17 @@ export class AnnualReportsResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: EditAnnualReportSectionInput,
   ): Promise<AnnualReport> {
-    return this.commands.execute(
-      new EditAnnualReportSectionCommand(
-        actor,
-        input.year,
-        input.taskListId ?? null,
-        input.sectionId,
-        input.text,
-        input.basedOnVersion ?? null,
+    return this.afterwards(
+      actor,
+      this.commands.execute(
+        new EditAnnualReportSectionCommand(
+          actor,
+          input.year,
+          input.taskListId ?? null,
+          input.sectionId,
+          input.text,
+          input.basedOnVersion ?? null,
+        ),
       ),
     );
   }

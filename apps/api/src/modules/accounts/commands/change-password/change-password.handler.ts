@@ -1,10 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { assertMayRunUserCommand, validation } from '@duban/domain';
 import type { ChangePassword } from '@duban/domain';
-import type { UserRecord } from '../../directory/user-record.js';
 import { UsersDirectory } from '../../directory/users-directory.js';
 import { PasswordHasher } from '../../password/password-hasher.js';
 import { assertPasswordAllowed } from '../../password/password-policy.js';
+import type { UserChange } from '../user-change.js';
 import { UserCommandRunner } from '../user-command.runner.js';
 import { ChangePasswordCommand } from './change-password.command.js';
 
@@ -20,7 +20,7 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
     private readonly passwords: PasswordHasher,
   ) {}
 
-  async execute({ actor, userId, newPassword, currentPassword }: ChangePasswordCommand): Promise<UserRecord> {
+  async execute({ actor, userId, newPassword, currentPassword }: ChangePasswordCommand): Promise<UserChange> {
     const probe: ChangePassword = { type: 'ChangePassword', data: { userId, passwordHash: '' } };
     assertMayRunUserCommand(probe, actor);
     assertPasswordAllowed(newPassword, this.directory.findById(userId)?.username ?? null, 'newPassword');

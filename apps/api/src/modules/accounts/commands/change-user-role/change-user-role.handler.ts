@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import type { UserRecord } from '../../directory/user-record.js';
+import type { UserChange } from '../user-change.js';
 import { UserCommandRunner } from '../user-command.runner.js';
 import { ChangeUserRoleCommand } from './change-user-role.command.js';
 
@@ -7,7 +7,7 @@ import { ChangeUserRoleCommand } from './change-user-role.command.js';
 export class ChangeUserRoleHandler implements ICommandHandler<ChangeUserRoleCommand> {
   constructor(private readonly users: UserCommandRunner) {}
 
-  execute({ actor, userId, role, unitId }: ChangeUserRoleCommand): Promise<UserRecord> {
+  execute({ actor, userId, role, unitId }: ChangeUserRoleCommand): Promise<UserChange> {
     return this.users.run({ type: 'ChangeUserRole', data: { userId, role, unitId } }, actor);
   }
 }

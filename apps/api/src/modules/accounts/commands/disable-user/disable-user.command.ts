@@ -1,8 +1,8 @@
 import { Command } from '@nestjs/cqrs';
 import type { Actor } from '@duban/domain';
-import type { UserRecord } from '../../directory/user-record.js';
+import type { UserChange } from '../user-change.js';
 
-export class DisableUserCommand extends Command<UserRecord> {
+export class DisableUserCommand extends Command<UserChange> {
   constructor(
     readonly actor: Actor,
     readonly userId: string,

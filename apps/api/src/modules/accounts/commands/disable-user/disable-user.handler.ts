@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import type { UserRecord } from '../../directory/user-record.js';
+import type { UserChange } from '../user-change.js';
 import { UserCommandRunner } from '../user-command.runner.js';
 import { DisableUserCommand } from './disable-user.command.js';
 
@@ -8,7 +8,7 @@ import { DisableUserCommand } from './disable-user.command.js';
 export class DisableUserHandler implements ICommandHandler<DisableUserCommand> {
   constructor(private readonly users: UserCommandRunner) {}
 
-  execute({ actor, userId, reason }: DisableUserCommand): Promise<UserRecord> {
+  execute({ actor, userId, reason }: DisableUserCommand): Promise<UserChange> {
     return this.users.run({ type: 'DisableUser', data: { userId, reason } }, actor);
   }
 }

@@ -1,5 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import type { UserRecord } from '../../directory/user-record.js';
+import type { UserChange } from '../user-change.js';
 import { UserCommandRunner } from '../user-command.runner.js';
 import { EnableUserCommand } from './enable-user.command.js';
 
@@ -7,7 +7,7 @@ import { EnableUserCommand } from './enable-user.command.js';
 export class EnableUserHandler implements ICommandHandler<EnableUserCommand> {
   constructor(private readonly users: UserCommandRunner) {}
 
-  execute({ actor, userId }: EnableUserCommand): Promise<UserRecord> {
+  execute({ actor, userId }: EnableUserCommand): Promise<UserChange> {
     return this.users.run({ type: 'EnableUser', data: { userId } }, actor);
   }
 }

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Actor, Role } from '@duban/domain';
-import type { UserRecord } from '../../directory/user-record.js';
+import type { UserChange } from '../user-change.js';
 
 export interface RegisterUserFields {
   username: string;
@@ -10,7 +10,7 @@ export interface RegisterUserFields {
   password: string;
 }
 
-export class RegisterUserCommand extends Command<UserRecord> {
+export class RegisterUserCommand extends Command<UserChange> {
   constructor(
     readonly actor: Actor,
     readonly fields: RegisterUserFields,

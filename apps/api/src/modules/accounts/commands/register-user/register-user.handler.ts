@@ -14,10 +14,11 @@ import type { RegisterUser } from '@duban/domain';
 import { Clock } from '../../../../core/clock/clock.js';
 import { CommandRunner } from '../../../../core/event-store/command-runner.js';
 import { deterministicUuid } from '../../../../core/ids/deterministic-uuid.js';
-import type { UserRecord } from '../../directory/user-record.js';
 import { UsersDirectory } from '../../directory/users-directory.js';
 import { PasswordHasher } from '../../password/password-hasher.js';
 import { assertPasswordAllowed } from '../../password/password-policy.js';
+import { refreshAfterChange } from '../refresh-after-change.js';
+import type { UserChange } from '../user-change.js';
 import { RegisterUserCommand } from './register-user.command.js';
 
 /**
@@ -34,7 +35,7 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
     private readonly clock: Clock,
   ) {}
 
-  async execute({ actor, fields, options }: RegisterUserCommand): Promise<UserRecord> {
+  async execute({ actor, fields, options }: RegisterUserCommand): Promise<UserChange> {
     const userId = options.userId ?? randomUUID();
     const probe: RegisterUser = {
       type: 'RegisterUser',
@@ -62,14 +63,14 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
         username,
       });
     }
-    await this.runner.run({
+    const { checkpoint } = await this.runner.run({
       streamId: userStream(userId),
       decider: userDecider,
       command,
       actor,
       ...(options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : {}),
     });
-    await this.directory.refresh(userId);
-    return this.directory.findById(userId)!;
+    await refreshAfterChange(this.directory, userId, checkpoint);
+    return { userId, checkpoint };
   }
 }

@@ -1,8 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { forbidden, notFound } from '@duban/domain';
-import type { UserRecord } from '../../directory/user-record.js';
 import { UsersDirectory } from '../../directory/users-directory.js';
 import { LoginGuard } from '../../lockout/login-guard.js';
+import { refreshAfterChange } from '../refresh-after-change.js';
+import type { UserChange } from '../user-change.js';
 import { UnlockUserCommand } from './unlock-user.command.js';
 
 /**
@@ -16,14 +17,14 @@ export class UnlockUserHandler implements ICommandHandler<UnlockUserCommand> {
     private readonly guard: LoginGuard,
   ) {}
 
-  async execute({ actor, userId }: UnlockUserCommand): Promise<UserRecord> {
+  async execute({ actor, userId }: UnlockUserCommand): Promise<UserChange> {
     if (actor.role !== 'SYSTEM_ADMIN') {
       throw forbidden(`${actor.role} may not UnlockUser`, { command: 'UnlockUser', role: actor.role });
     }
     const user = this.directory.findById(userId);
     if (!user) throw notFound('USER_NOT_FOUND', `user ${userId} does not exist`, { userId });
-    await this.guard.unlock(user, actor);
-    await this.directory.refresh(userId);
-    return this.directory.findById(userId)!;
+    const checkpoint = await this.guard.unlock(user, actor);
+    await refreshAfterChange(this.directory, userId, checkpoint);
+    return { userId, checkpoint };
   }
 }

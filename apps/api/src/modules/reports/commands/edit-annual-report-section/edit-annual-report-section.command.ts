@@ -1,8 +1,8 @@
 import { Command } from '@nestjs/cqrs';
 import type { Actor } from '@duban/domain';
-import type { AnnualReport } from '../../graphql/annual-report.object.js';
+import type { ReportChange } from '../report-change.js';
 
-export class EditAnnualReportSectionCommand extends Command<AnnualReport> {
+export class EditAnnualReportSectionCommand extends Command<ReportChange> {
   constructor(
     readonly actor: Actor,
     readonly year: number,

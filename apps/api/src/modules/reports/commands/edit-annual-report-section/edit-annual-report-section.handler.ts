@@ -2,8 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { annualReportDecider, annualReportStream } from '@duban/domain';
 import type { AnnualReportCommand } from '@duban/domain';
 import { CommandRunner } from '../../../../core/event-store/command-runner.js';
-import type { AnnualReport } from '../../graphql/annual-report.object.js';
-import { toAnnualReportObject } from '../../graphql/to-annual-report-object.js';
+import type { ReportChange } from '../report-change.js';
 import { EditAnnualReportSectionCommand } from './edit-annual-report-section.command.js';
 
 /** One section's new text, recorded as a new version; the old text stays in the stream. */
@@ -11,7 +10,7 @@ import { EditAnnualReportSectionCommand } from './edit-annual-report-section.com
 export class EditAnnualReportSectionHandler implements ICommandHandler<EditAnnualReportSectionCommand> {
   constructor(private readonly runner: CommandRunner) {}
 
-  async execute(input: EditAnnualReportSectionCommand): Promise<AnnualReport> {
+  async execute(input: EditAnnualReportSectionCommand): Promise<ReportChange> {
     const streamId = annualReportStream(input.year, input.taskListId ?? undefined);
     const command: AnnualReportCommand = {
       type: 'EditReportSection',
@@ -24,6 +23,11 @@ export class EditAnnualReportSectionHandler implements ICommandHandler<EditAnnua
       actor: input.actor,
     });
     if (result.state.status === 'NONE') throw new Error(`report ${streamId} is empty after an edit`);
-    return toAnnualReportObject(streamId, result.state, result.state.version);
+    return {
+      year: input.year,
+      taskListId: input.taskListId,
+      version: result.state.version,
+      checkpoint: result.checkpoint,
+    };
   }
 }

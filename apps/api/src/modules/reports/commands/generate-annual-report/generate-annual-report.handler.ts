@@ -12,9 +12,8 @@ import type { AnnualReportCommand } from '@duban/domain';
 import { Clock } from '../../../../core/clock/clock.js';
 import { CommandRunner } from '../../../../core/event-store/command-runner.js';
 import { DISTRICT_INDICATOR_RULES } from '../../config/district-indicator-rules.js';
-import type { AnnualReport } from '../../graphql/annual-report.object.js';
-import { toAnnualReportObject } from '../../graphql/to-annual-report-object.js';
 import { ReportLogReader } from '../../log/report-log-reader.js';
+import type { ReportChange } from '../report-change.js';
 import { GenerateAnnualReportCommand } from './generate-annual-report.command.js';
 
 /**
@@ -29,7 +28,7 @@ export class GenerateAnnualReportHandler implements ICommandHandler<GenerateAnnu
     private readonly clock: Clock,
   ) {}
 
-  async execute({ actor, year, taskListId, asOf }: GenerateAnnualReportCommand): Promise<AnnualReport> {
+  async execute({ actor, year, taskListId, asOf }: GenerateAnnualReportCommand): Promise<ReportChange> {
     // Refuse before reading the whole log for someone who may not draft anyway.
     assertMayRunReportCommand({ type: 'GenerateReportDraft', data: { draft: null as never } }, actor);
     if (asOf !== null && !isIsoInstant(asOf)) {
@@ -43,6 +42,6 @@ export class GenerateAnnualReportHandler implements ICommandHandler<GenerateAnnu
     const command: AnnualReportCommand = { type: 'GenerateReportDraft', data: { draft } };
     const result = await this.runner.run({ streamId, decider: annualReportDecider, command, actor });
     if (result.state.status === 'NONE') throw new Error(`report ${streamId} is empty after generating`);
-    return toAnnualReportObject(streamId, result.state, result.state.version);
+    return { year, taskListId, version: result.state.version, checkpoint: result.checkpoint };
   }
 }
