@@ -11,6 +11,8 @@ export interface Access {
   canManageTaskLists: boolean;
   canSeeInspections: boolean;
   canManageInspections: boolean;
+  /** Open an inspection and pick its team: inspectors, and the office that commissions inspections. */
+  canOpenInspections: boolean;
   canSeeRectificationLedger: boolean;
   canSeeReports: boolean;
   canEditReports: boolean;
@@ -45,6 +47,7 @@ export default function access(user: { role: Role } | null | undefined): Access 
     canManageTaskLists: office,
     canSeeInspections: office || inspector || leader,
     canManageInspections: inspector,
+    canOpenInspections: office || inspector,
     canSeeRectificationLedger: office || inspector || leader,
     canSeeReports: office || leader,
     canEditReports: office,

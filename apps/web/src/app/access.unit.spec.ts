@@ -52,6 +52,15 @@ describe('access rules', () => {
     });
   });
 
+  it('lets inspectors and the office that commissions inspections open one, as the API does', () => {
+    const roles = ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'UNIT_OFFICER', 'INSPECTOR', 'LEADER'] as const;
+    expect(roles.filter((role) => access({ role }).canOpenInspections)).toEqual([
+      'DISTRICT_OFFICE',
+      'INSPECTOR',
+    ]);
+    expect(roles.filter((role) => access({ role }).canManageInspections)).toEqual(['INSPECTOR']);
+  });
+
   it('keeps finding commands with their roles: units rectify, inspectors verify, the office escalates', () => {
     const roles = ['SYSTEM_ADMIN', 'DISTRICT_OFFICE', 'UNIT_OFFICER', 'INSPECTOR', 'LEADER'] as const;
     const holders = (flag: 'canRectifyFindings' | 'canVerifyFindings' | 'canEscalateFindings') =>

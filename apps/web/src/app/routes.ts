@@ -118,7 +118,7 @@ export const appRoutes: readonly AppRoute[] = [
     path: '/inspections/new',
     name: 'menu.inspectionCreate',
     icon: FileSearchOutlined,
-    access: 'canManageInspections',
+    access: 'canOpenInspections',
     load: inspectionCreate,
     hideInMenu: true,
   },

@@ -7,4 +7,5 @@ export default {
   loading: 'Loading…',
   backHome: 'Back to home',
   retry: 'Retry',
+  downloadFile: 'Download {name}',
 } satisfies DeepPartial<typeof zh>;

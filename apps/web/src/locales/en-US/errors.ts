@@ -51,5 +51,6 @@ export default {
     EVIDENCE_NOT_FOUND: 'The evidence file is missing; upload it again',
     FILE_TOO_LARGE: 'The file is too large',
     FILE_TYPE_NOT_ALLOWED: 'This kind of file is not accepted',
+    FILE_NOT_FOUND: 'The file does not exist, or you may not download it',
   },
 } satisfies DeepPartial<typeof zh>;

@@ -4,4 +4,5 @@ export default {
   loading: '加载中…',
   backHome: '返回首页',
   retry: '重试',
+  downloadFile: '下载 {name}',
 };

@@ -49,5 +49,6 @@ export default {
     EVIDENCE_NOT_FOUND: '佐证材料不存在，请重新上传',
     FILE_TOO_LARGE: '文件过大',
     FILE_TYPE_NOT_ALLOWED: '不支持该文件类型',
+    FILE_NOT_FOUND: '文件不存在，或您无权下载',
   },
 };

@@ -6,6 +6,7 @@ import { useSession } from '../../../app/auth/useSession.js';
 import { useT } from '../../../app/i18n/useT.js';
 import { useAccess } from '../../../app/useAccess.js';
 import { FindingDocument, InspectionTeamDocument } from '../../../generated/graphql.js';
+import EvidenceFileList from '../../files/components/EvidenceFileList.js';
 import { FINDING_STATUSES } from '../finding-statuses.js';
 import formatTime from '../format-time.js';
 import FindingActions from './FindingActions.js';
@@ -82,6 +83,12 @@ function FindingDetailPage() {
     escalate: access.canEscalateFindings,
   };
   const none = t('pageStates.noValue');
+  // Every file cited on the way, once each, in the order they were first cited.
+  const evidence = [
+    ...new Map(
+      finding.timeline.flatMap((entry) => entry.evidence).map((file) => [file.sha256, file] as const),
+    ).values(),
+  ];
 
   return (
     <Flex vertical gap="middle">
@@ -153,10 +160,8 @@ function FindingDetailPage() {
             {finding.plannedCompletionDate ?? none}
           </Descriptions.Item>
           <Descriptions.Item label={t('findings.detail.returns')}>{finding.returns}</Descriptions.Item>
-          <Descriptions.Item label={t('findings.detail.evidence')}>
-            {finding.evidenceCount > 0
-              ? t('findings.detail.evidenceCount', { count: finding.evidenceCount })
-              : t('findings.detail.noEvidence')}
+          <Descriptions.Item label={t('findings.detail.evidence')} span={2}>
+            <EvidenceFileList files={evidence} empty={t('findings.detail.noEvidence')} />
           </Descriptions.Item>
           <Descriptions.Item label={t('findings.detail.closureRequestedAt')}>
             {formatTime(finding.closureRequestedAt)}
@@ -202,6 +207,7 @@ function FindingDetailPage() {
                         })}
                       </span>
                     ) : null}
+                    <EvidenceFileList files={entry.evidence} />
                   </Flex>
                 ),
               }))}

@@ -1,4 +1,17 @@
-import { App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Spin,
+  Typography,
+} from 'antd';
 import { useMutation } from '@apollo/client/react';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -8,12 +21,13 @@ import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
 import { useT } from '../../../app/i18n/useT.js';
 import { useAccess } from '../../../app/useAccess.js';
 import { useUnits } from '../../admin/hooks/useUnits.js';
-import { useUsers } from '../../admin/hooks/useUsers.js';
 import LoadFailedAlert from '../../findings/components/LoadFailedAlert.js';
 import withAppContext from '../../findings/components/withAppContext.js';
 import { OpenInspectionDocument } from '../../../generated/graphql.js';
 import type { InspectionKind } from '../../../generated/graphql.js';
+import { useAssignableInspectors } from '../hooks/useAssignableInspectors.js';
 import { INSPECTION_KINDS } from '../inspection-kinds.js';
+import { initialTeam, teamOptions } from '../model/team-picker.js';
 import { registerNamespaces } from '../../../app/i18n/catalogues.js';
 import { useNamespaces } from '../../../app/i18n/useNamespaces.js';
 import inspectionsTexts from '../../../locales/namespaces/inspections.js';
@@ -43,15 +57,9 @@ function InspectionCreatePage() {
   const access = useAccess();
   const [form] = Form.useForm<OpenValues>();
   const { active: units, error: unitsError, refetch: refetchUnits } = useUnits();
-  // Only administrators may list accounts; an inspector can always name themself.
-  const { users } = useUsers({ skip: !access.canAdministerUsers });
+  const inspectorsQuery = useAssignableInspectors({ skip: !access.canOpenInspections });
   const [failure, setFailure] = useState<string | null>(null);
   const [openInspection, { loading }] = useMutation(OpenInspectionDocument, { refetchQueries: 'active' });
-  const inspectors = users.filter((user) => user.role === 'INSPECTOR' && !user.disabled);
-  const teamOptions = [
-    ...(me && !inspectors.some((user) => user.id === me.id) ? [{ value: me.id, label: me.displayName }] : []),
-    ...inspectors.map((user) => ({ value: user.id, label: user.displayName })),
-  ];
   const kind = Form.useWatch('kind', form);
 
   const submit = async (values: OpenValues) => {
@@ -84,12 +92,15 @@ function InspectionCreatePage() {
         {t('inspections.createTitle')}
       </Typography.Title>
       {unitsError ? <LoadFailedAlert error={unitsError} onRetry={() => void refetchUnits()} /> : null}
+      {inspectorsQuery.error ? (
+        <LoadFailedAlert error={inspectorsQuery.error} onRetry={() => void inspectorsQuery.refetch()} />
+      ) : null}
       <Card>
         <Form<OpenValues>
           form={form}
           layout="vertical"
           style={{ maxWidth: 720 }}
-          initialValues={{ kind: 'RULE_OF_LAW', teamUserIds: me ? [me.id] : [] }}
+          initialValues={{ kind: 'RULE_OF_LAW', teamUserIds: initialTeam(me) }}
           onFinish={(values) => void submit(values)}
         >
           <Form.Item
@@ -113,7 +124,24 @@ function InspectionCreatePage() {
             label={t('inspections.form.team')}
             rules={[{ required: true, type: 'array', min: 1, message: t('inspections.form.teamRequired') }]}
           >
-            <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={teamOptions} />
+            <Select
+              mode="multiple"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder={t('inspections.form.teamPlaceholder')}
+              loading={inspectorsQuery.loading}
+              status={inspectorsQuery.error ? 'error' : undefined}
+              notFoundContent={
+                inspectorsQuery.loading ? (
+                  <Spin size="small" />
+                ) : inspectorsQuery.error ? (
+                  t('inspections.form.teamLoadFailed')
+                ) : (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspections.form.teamEmpty')} />
+                )
+              }
+              options={teamOptions(inspectorsQuery.inspectors)}
+            />
           </Form.Item>
           <Form.Item
             name="targetUnitIds"

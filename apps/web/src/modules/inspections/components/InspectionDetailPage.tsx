@@ -1,18 +1,5 @@
-import { ArrowLeftOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Empty,
-  Flex,
-  List,
-  Popconfirm,
-  Skeleton,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Flex, Popconfirm, Skeleton, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -21,14 +8,12 @@ import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
 import { useT } from '../../../app/i18n/useT.js';
 import { useAccess } from '../../../app/useAccess.js';
 import { useUnits } from '../../admin/hooks/useUnits.js';
-import { useUsers } from '../../admin/hooks/useUsers.js';
 import FindingStatusTag from '../../findings/components/FindingStatusTag.js';
 import LoadFailedAlert from '../../findings/components/LoadFailedAlert.js';
 import SeverityTag from '../../findings/components/SeverityTag.js';
 import withAppContext from '../../findings/components/withAppContext.js';
 import { FINDING_STATUSES } from '../../findings/finding-statuses.js';
 import formatTime from '../../findings/format-time.js';
-import { useDownload } from '../../findings/hooks/useDownload.js';
 import {
   CloseInspectionDocument,
   InspectionDocument,
@@ -36,12 +21,8 @@ import {
   NotifyFindingDocument,
   RectificationLedgerDocument,
 } from '../../../generated/graphql.js';
-import type {
-  FindingRowFragment,
-  IssueInspectionNoticeMutation,
-  FindingSeverity,
-  InspectionQuery,
-} from '../../../generated/graphql.js';
+import type { FindingRowFragment, FindingSeverity, InspectionQuery } from '../../../generated/graphql.js';
+import InspectionNoticesTable from './InspectionNoticesTable.js';
 import LogFindingModal from './LogFindingModal.js';
 import RecordReviewModal from './RecordReviewModal.js';
 import { registerNamespaces } from '../../../app/i18n/catalogues.js';
@@ -54,7 +35,6 @@ import ledgerTexts from '../../../locales/namespaces/ledger.js';
 const namespacesReady = registerNamespaces(inspectionsTexts, findingsTexts, ledgerTexts);
 
 type Review = InspectionQuery['inspection']['caseFileReviews'][number];
-type IssuedNotice = IssueInspectionNoticeMutation['issueInspectionNotice'];
 type UnitCounts = InspectionQuery['inspection']['summary']['byUnit'][number];
 
 // An inspection's findings fit one page at the API's default maximum; the ledger pages beyond that.
@@ -70,12 +50,8 @@ function InspectionDetailPage() {
   const me = useSession().session?.user;
   const describeError = useErrorMessage();
   const { message } = App.useApp();
-  const download = useDownload();
   const { nameOf } = useUnits();
-  const { nameOf: userName } = useUsers({ skip: !access.canAdministerUsers });
   const [dialog, setDialog] = useState<'log' | 'review' | null>(null);
-  // The API lists no notices yet, so those issued here are offered for download until the page is left.
-  const [issuedNotices, setIssuedNotices] = useState<IssuedNotice[]>([]);
   const { data, loading, error, refetch } = useQuery(InspectionDocument, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
@@ -134,11 +110,8 @@ function InspectionDetailPage() {
   const onTeam = access.canManageInspections && Boolean(me && inspection.teamUserIds.includes(me.id));
   const open = inspection.status === 'OPEN';
   const targets = inspection.targetUnitIds.map((unitId) => ({ id: unitId, name: nameOf(unitId) }));
-  // Names come from the account list, which only administrators may read; others see a count.
-  const known = inspection.teamUserIds.flatMap((userId) => {
-    const name = userId === me?.id ? me.displayName : userName(userId);
-    return name ? [name] : [];
-  });
+  // The inspection names its team to every reader; an id it cannot name is counted, not shown.
+  const known = inspection.team.map((member) => member.displayName);
   const unnamed = inspection.teamUserIds.length - known.length;
   const teamNames = unnamed > 0 ? [...known, t('inspections.detail.teamOthers', { count: unnamed })] : known;
 
@@ -162,11 +135,10 @@ function InspectionDetailPage() {
               okText={t('findings.confirmOk')}
               cancelText={t('findings.cancel')}
               onConfirm={() =>
-                run(async () => {
-                  const result = await issueNotice({ variables: { input: { inspectionId: inspection.id } } });
-                  const notice = result.data?.issueInspectionNotice;
-                  if (notice) setIssuedNotices((issued) => [...issued, notice]);
-                }, t('inspections.detail.noticeIssued'))
+                run(
+                  () => issueNotice({ variables: { input: { inspectionId: inspection.id } } }),
+                  t('inspections.detail.noticeIssued'),
+                )
               }
             >
               <Button>{t('inspections.detail.issueNotice')}</Button>
@@ -350,33 +322,9 @@ function InspectionDetailPage() {
       ) : null}
       <Card
         title={t('inspections.detail.notices')}
-        extra={t('inspections.detail.noticeCount', { count: inspection.noticeCount })}
+        extra={t('inspections.detail.noticeCount', { count: inspection.notices.length })}
       >
-        <List
-          size="small"
-          dataSource={issuedNotices}
-          locale={{
-            emptyText: (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('inspections.detail.noticesHint')} />
-            ),
-          }}
-          renderItem={(notice) => (
-            <List.Item
-              actions={[
-                <Button
-                  key="download"
-                  type="link"
-                  icon={<DownloadOutlined />}
-                  onClick={() => void download(notice.markdownPath, `${notice.title}.md`)}
-                >
-                  {t('inspections.detail.downloadNotice')}
-                </Button>,
-              ]}
-            >
-              <List.Item.Meta title={notice.title} description={t('inspections.detail.noticeJustIssued')} />
-            </List.Item>
-          )}
-        />
+        <InspectionNoticesTable notices={inspection.notices} loading={loading} />
       </Card>
       <LogFindingModal
         inspectionId={inspection.id}

@@ -51,7 +51,7 @@ export default function InspectionListPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('inspections.title')}
         </Typography.Title>
-        {access.canManageInspections ? (
+        {access.canOpenInspections ? (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/inspections/new')}>
             {t('inspections.create')}
           </Button>
