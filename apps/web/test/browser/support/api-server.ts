@@ -5,10 +5,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { inject } from 'vitest';
 
 const repoRoot = resolve(import.meta.dirname, '../../../../..');
-const apiMain = join(repoRoot, 'apps/api/dist/main.js');
-const webIndex = join(repoRoot, 'apps/web/dist/index.html');
+const apiDist = join(repoRoot, 'apps/api/dist');
+const apiMain = join(apiDist, 'main.js');
+/** Starts the built API serving a given web build (see the script). */
+const launcher = join(import.meta.dirname, 'serve-built-api.mjs');
 
 export interface RunningApi {
   baseUrl: string;
@@ -59,16 +62,16 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts the BUILT API (which serves the built web app) on a random port with a fresh data directory
- * and a generated administrator, and resolves once `{ health { status } }` answers "ok".
+ * Starts the BUILT API on a random port with a fresh data directory and a generated administrator,
+ * serving the web app this run built (`build-web.ts`, never the shared apps/web/dist), and resolves
+ * once `{ health { status } }` answers "ok".
  */
 export async function startApi(options: StartApiOptions = {}): Promise<RunningApi> {
-  for (const [file, build] of [
-    [apiMain, 'npx -y pnpm@10 --filter @duban/api... run build'],
-    [webIndex, 'npx -y pnpm@10 --filter @duban/web run build'],
-  ] as const) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run "${build}" first`);
-  }
+  if (!existsSync(apiMain))
+    throw new Error(`${apiMain} is missing: run "npx -y pnpm@10 --filter @duban/api... run build" first`);
+  const webDistDir = inject('webDistDir');
+  if (!webDistDir || !existsSync(join(webDistDir, 'index.html')))
+    throw new Error(`The web app of this run is missing (${webDistDir}): build-web.ts should have built it`);
   const dataDir = mkdtempSync(join(tmpdir(), 'duban-browser-'));
   const port = await freePort();
   const adminUsername = 'admin';
@@ -77,7 +80,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('DUBAN_')),
   );
-  const child = spawn(process.execPath, [apiMain], {
+  const child = spawn(process.execPath, [launcher, apiDist, webDistDir], {
     cwd: repoRoot,
     env: {
       ...inherited,
