@@ -220,6 +220,13 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
+/** Hits and misses of the read response cache, from the server's /metrics. */
+async function readCacheCounters(url: string): Promise<{ hits: number; misses: number }> {
+  const text = await (await fetch(url)).text();
+  const counter = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return { hits: counter('duban_read_cache_hits_total'), misses: counter('duban_read_cache_misses_total') };
+}
+
 async function main(): Promise<void> {
   const env = {
     ...process.env,
@@ -255,7 +262,9 @@ async function main(): Promise<void> {
     }
 
     const port = await freePort();
-    server = spawn('node', [`${API_DIST}main.js`], {
+    // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server.
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    server = spawn('node', [...nodeArgs, `${API_DIST}main.js`], {
       env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
       stdio: 'ignore',
     });
@@ -317,9 +326,10 @@ async function main(): Promise<void> {
     // The same load on the cheapest query there is: what the process and machine cost by themselves.
     const baselineLatency = await latency('{ health { status } }', {});
 
-    const asOf = new Date(START + SPAN_MS / 2).toISOString();
     const asOfTimes: number[] = [];
     for (let run = 0; run < RUNS; run++) {
+      // A different moment each run: an answer kept by the read response cache would measure nothing.
+      const asOf = new Date(START + SPAN_MS / 2 + run).toISOString();
       const started = performance.now();
       const result = await gql(query, { id: LIST_ID, asOf }, token);
       asOfTimes.push(performance.now() - started);
@@ -343,6 +353,7 @@ async function main(): Promise<void> {
           },
           healthBaseline: baselineLatency,
           asOfMs: r1(median(asOfTimes)),
+          readCache: await readCacheCounters(`http://127.0.0.1:${port}/metrics`),
           loadAverage: (await import('node:os')).loadavg().map(r1),
           goals: { rebuildEventsPerSecond: 20_000, departmentProgressP95Ms: 20, asOfMs: 1000 },
         },

@@ -10,6 +10,7 @@ import { applyHttpSecurity } from './core/security/http-security.js';
 import { HttpErrorFilter } from './core/errors/http-error.filter.js';
 import { StorableTextPipe } from './core/validation/storable-text.pipe.js';
 import { serveWebApp } from './core/web/serve-web-app.js';
+import { installReadResponseCache } from './modules/read-model/response-cache/install-read-response-cache.js';
 
 export interface CreateAppOptions extends AppModuleOptions {
   /** Nest's logger levels; tests pass false to keep their output readable. */
@@ -27,6 +28,7 @@ export async function createApp(
     abortOnError: false,
   });
   applyHttpSecurity(app, config);
+  installReadResponseCache(app);
   app.useGlobalPipes(new StorableTextPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();

@@ -1,6 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { Clock } from '../../core/clock/clock.js';
 import { Projector } from '../../core/projection/projector.js';
+import { ReadResponseCache } from './response-cache/read-response-cache.js';
 
 const label = (value: string) => value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
 
@@ -10,6 +11,7 @@ export class MetricsController {
   constructor(
     private readonly projector: Projector,
     private readonly clock: Clock,
+    private readonly responses: ReadResponseCache,
   ) {}
 
   @Get('metrics')
@@ -29,6 +31,12 @@ export class MetricsController {
       '# HELP duban_projection_rebuilding Whether a rebuild of the read model is in progress.',
       '# TYPE duban_projection_rebuilding gauge',
       `duban_projection_rebuilding ${statuses.some((s) => s.rebuilding) ? 1 : 0}`,
+      '# HELP duban_read_cache_hits_total Read queries answered from the read response cache.',
+      '# TYPE duban_read_cache_hits_total counter',
+      `duban_read_cache_hits_total ${this.responses.hits}`,
+      '# HELP duban_read_cache_misses_total Cacheable read queries that had to run.',
+      '# TYPE duban_read_cache_misses_total counter',
+      `duban_read_cache_misses_total ${this.responses.misses}`,
     ];
     return `${lines.join('\n')}\n`;
   }

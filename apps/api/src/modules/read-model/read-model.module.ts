@@ -34,6 +34,7 @@ import { GetProgressTrendHandler } from './queries/get-progress-trend/get-progre
 import { createReadDatabase } from './create-read-database.js';
 import { createProjector, ProjectorHost } from './projector-host.js';
 import { ReadViews } from './read-views.js';
+import { ReadResponseCache } from './response-cache/read-response-cache.js';
 
 /**
  * The read side: the projector and its read database, the read-your-writes waiter, and the query
@@ -62,6 +63,7 @@ import { ReadViews } from './read-views.js';
     },
     { provide: ReadTables, inject: [READ_DATABASE], useFactory: (db: ReadDatabase) => new ReadTables(db) },
     ProjectorHost,
+    ReadResponseCache,
     ReadViews,
     AsOfReplay,
     ProgressChanges,
