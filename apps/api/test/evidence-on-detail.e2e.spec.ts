@@ -88,6 +88,25 @@ describe('evidence on the task and finding detail: listed on the entries, downlo
       )
     ).logFinding.id;
 
+  /** Refused with EVIDENCE_NOT_FOUND on the first file, the log unchanged; returns the error. */
+  const refusedWithoutChange = async (
+    query: string,
+    input: Record<string, unknown>,
+    token: string,
+    field = 'evidence[0].sha256',
+  ) => {
+    const before = await logLength(app);
+    const result = await app.gql(query, { input }, token);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'EVIDENCE_NOT_FOUND',
+      details: { field },
+    });
+    expect(await logLength(app)).toBe(before);
+    return result.errors![0]!;
+  };
+
   beforeAll(async () => {
     process.env.DUBAN_URGE_INTERVAL_MS = '0';
     app = await startTestApp({
@@ -255,18 +274,6 @@ describe('evidence on the task and finding detail: listed on the entries, downlo
   });
 
   describe('citing a file that was never uploaded', () => {
-    const refusedWithoutChange = async (query: string, input: Record<string, unknown>, token: string) => {
-      const before = await logLength(app);
-      const result = await app.gql(query, { input }, token);
-      expect(result.data ?? null).toBeNull();
-      expect(result.errors?.[0]?.extensions).toMatchObject({
-        code: 'VALIDATION',
-        reason: 'EVIDENCE_NOT_FOUND',
-        details: { field: 'evidence[0].sha256' },
-      });
-      expect(await logLength(app)).toBe(before);
-    };
-
     it('refuses a task progress report and a completion request, appending nothing', async () => {
       const fixture = new TasksFixture(app.app.get(CommandBus), app.store);
       const { taskId: fresh } = await fixture.taskAt('IN_PROGRESS');
@@ -325,6 +332,165 @@ describe('evidence on the task and finding detail: listed on the entries, downlo
         cast.inspector.token,
       );
       expect(finding).toMatchObject({ status: 'RECTIFYING', evidenceCount: 0 });
+    });
+  });
+
+  describe('citing a file one may not download', () => {
+    let coOfficer: Person;
+    const rectifying = async () => {
+      const findingId = await logFinding();
+      await ok(NOTIFY, { id: findingId }, cast.inspector.token);
+      await ok(
+        PLAN,
+        { input: { findingId, plan: '补正', measures: ['补正'], plannedCompletionDate: '2030-05-31' } },
+        cast.officerA.token,
+      );
+      return findingId;
+    };
+    /** The refusal without what names the file, to compare two refusals. */
+    const shapeOf = (error: { message: string; extensions?: Record<string, unknown> }) => {
+      const { details, ...extensions } = error.extensions ?? {};
+      return { message: error.message, extensions, field: (details as { field?: string }).field };
+    };
+
+    beforeAll(async () => {
+      // An officer of the task's cooperating unit: reads every task, reports on this one.
+      coOfficer = await registerPerson(app, 'officer.wjw', 'UNIT_OFFICER', UNITS.cooperating);
+    });
+
+    it("refuses another unit's officer citing an uncited upload, answering as for a missing file, until a task cites it", async () => {
+      const fixture = new TasksFixture(app.app.get(CommandBus), app.store);
+      const { taskId: shared } = await fixture.taskAt('IN_PROGRESS');
+      const draft = await upload(
+        Buffer.from('司法局内部统计表（未报送）\n'),
+        '内部统计.txt',
+        leadOfficer.token,
+      );
+      const report = (evidence: unknown[]) => ({
+        taskId: shared,
+        percent: 10,
+        narrative: '配合排查',
+        evidence,
+      });
+
+      const stolen = await refusedWithoutChange(REPORT_TASK, report([draft]), coOfficer.token);
+      const missing = await refusedWithoutChange(REPORT_TASK, report([NEVER_UPLOADED]), coOfficer.token);
+      expect(shapeOf(stolen)).toEqual(shapeOf(missing));
+      expect((await download(`/files/${draft.sha256}`, coOfficer.token)).status).toBe(404);
+
+      // Its uploader may cite it; that opens it to everyone who reads the task, so now the other unit may too.
+      await ok(
+        REPORT_TASK,
+        { input: { taskId: shared, percent: 30, narrative: '已排查', evidence: [draft] } },
+        leadOfficer.token,
+      );
+      await ok(REPORT_TASK, { input: report([draft]) }, coOfficer.token);
+      const { task } = await ok<{ task: { timeline: EvidenceEntry[] } }>(
+        TASK_EVIDENCE,
+        { id: shared },
+        cast.office.token,
+      );
+      expect(
+        task.timeline
+          .filter((entry) => entry.type === 'TaskProgressReported')
+          .map((entry) => entry.evidence.map((file) => file.sha256)),
+      ).toEqual([[draft.sha256], [draft.sha256]]);
+    });
+
+    it("refuses someone else's uncited upload in every command that cites files, appending nothing", async () => {
+      const fixture = new TasksFixture(app.app.get(CommandBus), app.store);
+      const { taskId: fresh } = await fixture.taskAt('IN_PROGRESS');
+      const officersFile = await upload(
+        Buffer.from('整改台账（草稿）\n'),
+        '整改台账.txt',
+        cast.officerA.token,
+      );
+      const inspectorsFile = await upload(Buffer.from('检查底稿\n'), '检查底稿.txt', cast.inspector.token);
+      const coOfficersFile = await upload(Buffer.from('卫健委统计表\n'), '卫健委统计.txt', coOfficer.token);
+      const findingId = await rectifying();
+
+      await refusedWithoutChange(
+        COMPLETE_TASK,
+        { taskId: fresh, summary: '已完成', evidence: [coOfficersFile] },
+        leadOfficer.token,
+      );
+      await refusedWithoutChange(
+        LOG,
+        {
+          inspectionId,
+          unitId: cast.units.a,
+          description: '执法案卷归档不及时',
+          severity: 'LOW',
+          category: '执法案卷',
+          rectificationDeadline: '2030-06-30',
+          evidence: [officersFile],
+        },
+        cast.inspector.token,
+      );
+      // The officer's own file passes; the inspector's, second in the list, is refused.
+      await refusedWithoutChange(
+        PROGRESS,
+        { findingId, percent: 20, narrative: '推进中', evidence: [officersFile, inspectorsFile] },
+        cast.officerA.token,
+        'evidence[1].sha256',
+      );
+      await refusedWithoutChange(
+        CLOSURE,
+        { findingId, summary: '已整改', evidence: [inspectorsFile] },
+        cast.officerA.token,
+      );
+      const { finding } = await ok<{ finding: { status: string; evidenceCount: number } }>(
+        FINDING_EVIDENCE,
+        { id: findingId },
+        cast.inspector.token,
+      );
+      expect(finding).toMatchObject({ status: 'RECTIFYING', evidenceCount: 0 });
+    });
+
+    it('keeps a file cited only on a finding not yet notified from unit officers’ citations until it is notified', async () => {
+      const note = await upload(
+        Buffer.from('现场检查底稿：执法记录仪缺失\n'),
+        '检查底稿2.txt',
+        cast.inspector.token,
+      );
+      const hiddenFinding = await logFinding([note]);
+      const findingId = await rectifying();
+      const fixture = new TasksFixture(app.app.get(CommandBus), app.store);
+      const { taskId: fresh } = await fixture.taskAt('IN_PROGRESS');
+
+      await refusedWithoutChange(
+        PROGRESS,
+        { findingId, percent: 20, narrative: '推进中', evidence: [note] },
+        cast.officerA.token,
+      );
+      await refusedWithoutChange(
+        REPORT_TASK,
+        { taskId: fresh, percent: 10, narrative: '已启动', evidence: [note] },
+        leadOfficer.token,
+      );
+      // The team sees its own working note and may cite it again.
+      await ok(
+        LOG,
+        {
+          input: {
+            inspectionId,
+            unitId: cast.units.a,
+            description: '执法装备配备不足',
+            severity: 'LOW',
+            category: '执法装备',
+            rectificationDeadline: '2030-06-30',
+            evidence: [note],
+          },
+        },
+        cast.inspector.token,
+      );
+
+      await ok(NOTIFY, { id: hiddenFinding }, cast.inspector.token);
+      await ok(
+        PROGRESS,
+        { input: { findingId, percent: 20, narrative: '推进中', evidence: [note] } },
+        cast.officerA.token,
+      );
     });
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportTaskProgressCommand } from '../src/modules/tasks/commands/report-task-progress/report-task-progress.command.js';
 import { startTestApp } from './support/start-test-app.js';
 import type { TestApp } from './support/start-test-app.js';
-import { ACTORS, TasksFixture } from './support/tasks-fixture.js';
+import { ACTORS, TasksFixture, UNITS } from './support/tasks-fixture.js';
 
 const MAX_BYTES = 64 * 1024;
 const PDF = Buffer.concat([
@@ -146,13 +146,12 @@ describe('evidence files over HTTP: POST /files and GET /files/:sha256', () => {
     const fixture = new TasksFixture(app.app.get(CommandBus), app.store);
     await fixture.registerUnits();
     const { taskId } = await fixture.taskAt('IN_PROGRESS');
+    // Cited by its uploader, an officer of the task's lead unit (only a file one may download may be cited).
     await fixture.bus.execute(
-      new ReportTaskProgressCommand(ACTORS.leadOfficer, {
-        taskId,
-        percent: 30,
-        narrative: '已排查',
-        evidence: [{ sha256: id, name, size, contentType }],
-      }),
+      new ReportTaskProgressCommand(
+        { userId: uploader.userId, role: 'UNIT_OFFICER', unitId: UNITS.lead },
+        { taskId, percent: 30, narrative: '已排查', evidence: [{ sha256: id, name, size, contentType }] },
+      ),
     );
     const cited = await download(id, colleague);
     expect(cited.status).toBe(200);

@@ -1,13 +1,10 @@
 import multipart from '@fastify/multipart';
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Actor } from '@duban/domain';
-import type { EventStore } from '@duban/event-store';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RequestContextFactory } from '../../../core/auth/request-context.factory.js';
-import { EVENT_STORE } from '../../../core/event-store/event-store.token.js';
-import { EvidenceIndex } from '../index/evidence-index.js';
-import { mayDownloadEvidence } from '../index/may-download-evidence.js';
+import { EvidenceAccess } from '../index/evidence-access.js';
 import { EvidenceFiles, isSha256 } from '../storage/evidence-files.js';
 import { UploadRefusedError } from '../storage/upload-refused.error.js';
 
@@ -28,16 +25,13 @@ const contentDisposition = (name: string) =>
 @Injectable()
 export class EvidenceRoutes implements OnModuleInit {
   private readonly logger = new Logger('Evidence');
-  private readonly index: EvidenceIndex;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly contexts: RequestContextFactory,
     private readonly files: EvidenceFiles,
-    @Inject(EVENT_STORE) store: EventStore,
-  ) {
-    this.index = new EvidenceIndex(store);
-  }
+    private readonly access: EvidenceAccess,
+  ) {}
 
   onModuleInit(): void {
     const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
@@ -118,9 +112,9 @@ export class EvidenceRoutes implements OnModuleInit {
         'Files are addressed by 64 lower-case hexadecimal characters',
       );
     }
-    const file = await this.files.describe(sha256);
+    const file = await this.access.readable(actor, sha256);
     // Unknown and not-yours look the same, so the answer tells nothing about other people's files.
-    if (!file || !mayDownloadEvidence(actor, await this.index.subjectsOf(sha256), file.uploadedBy)) {
+    if (!file) {
       return problem(reply, 404, 'NOT_FOUND', 'FILE_NOT_FOUND', 'No such file');
     }
     return reply

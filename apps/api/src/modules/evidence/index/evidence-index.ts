@@ -1,5 +1,7 @@
+import { Inject, Injectable } from '@nestjs/common';
 import { START } from '@duban/event-store';
 import type { Checkpoint, EventStore } from '@duban/event-store';
+import { EVENT_STORE } from '../../../core/event-store/event-store.token.js';
 
 /** A task or finding whose event cites a file. */
 export interface EvidenceSubject {
@@ -17,24 +19,43 @@ const PAGE = 1000;
 /**
  * Which tasks and findings cite each file, folded from every event that carries an `evidence` list
  * and brought up to date on each question, so a file cited a moment ago is already known. It reads
- * only the event store, so it works the same before any read model exists.
+ * only the event store, so it works the same before any read model exists. One instance serves the
+ * download route and the citation check alike.
  */
+@Injectable()
 export class EvidenceIndex {
   private readonly subjects = new Map<string, EvidenceSubject[]>();
   private readonly notifiedFindings = new Set<string>();
   private position: Checkpoint = START;
-  private catchingUp: Promise<void> | null = null;
+  /** The last read queued; the next one starts only after it. */
+  private tail: Promise<void> = Promise.resolve();
+  /** A read queued but not yet started, shared by everyone who asks meanwhile. */
+  private queued: Promise<void> | null = null;
 
-  constructor(private readonly store: EventStore) {}
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async subjectsOf(sha256: string): Promise<EvidenceSubject[]> {
-    this.catchingUp ??= this.read().finally(() => {
-      this.catchingUp = null;
-    });
-    await this.catchingUp;
+    await this.catchUp();
     return (this.subjects.get(sha256) ?? []).map((subject) =>
       subject.kind === 'FINDING' ? { ...subject, notified: this.notifiedFindings.has(subject.id) } : subject,
     );
+  }
+
+  /**
+   * Resolves once a read that started after this call has reached the end of the log. A read already
+   * under way may have started before the asker's latest append, so askers share the next read
+   * rather than the current one; reads never overlap.
+   */
+  private catchUp(): Promise<void> {
+    if (!this.queued) {
+      const next = this.tail.then(() => {
+        this.queued = null;
+        return this.read();
+      });
+      this.queued = next;
+      this.tail = next.catch(() => undefined);
+    }
+    return this.queued;
   }
 
   private async read(): Promise<void> {

@@ -58,7 +58,7 @@ export class FindingCommandRunner {
   }
 
   /**
-   * Checks access, then the handler's own cross-stream `check` (uploaded files, a named task), then
+   * Checks access, then the handler's own cross-stream `check` (citable files, a named task), then
    * decides: a refused actor never learns what the check would have found.
    */
   async runChecked(

@@ -21,7 +21,7 @@ export class TaskCommandRunner {
   }
 
   /**
-   * For commands that also need facts from elsewhere (uploaded files, other units): checks access on
+   * For commands that also need facts from elsewhere (citable files, other units): checks access on
    * the current state first, so a refused actor learns nothing about those facts, then `check`, then
    * runs. The run re-reads the stream and appends with its version, so a change in between is a CONFLICT.
    */

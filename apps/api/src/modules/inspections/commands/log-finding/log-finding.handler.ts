@@ -3,23 +3,22 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { notFound, taskDecider, taskStream } from '@duban/domain';
 import type { LogFinding } from '@duban/domain';
 import { CommandRunner } from '../../../../core/event-store/command-runner.js';
-import { assertEvidenceStored } from '../../../evidence/storage/assert-evidence-stored.js';
-import { EvidenceFiles } from '../../../evidence/storage/evidence-files.js';
+import { EvidenceAccess } from '../../../evidence/index/evidence-access.js';
 import type { ChangeOutcome } from '../change-outcome.js';
 import { FindingCommandRunner } from '../finding-command.runner.js';
 import { LogFindingCommand } from './log-finding.command.js';
 
 /**
  * 登记问题: an inspector on the team records a finding against one of the inspection's target units.
- * Its evidence must have been uploaded and the task it concerns, when named, must exist; the domain
- * checks everything else.
+ * Its evidence must be files the inspector may download and the task it concerns, when named, must
+ * exist; the domain checks everything else.
  */
 @CommandHandler(LogFindingCommand)
 export class LogFindingHandler implements ICommandHandler<LogFindingCommand> {
   constructor(
     private readonly findings: FindingCommandRunner,
     private readonly runner: CommandRunner,
-    private readonly files: EvidenceFiles,
+    private readonly evidence: EvidenceAccess,
   ) {}
 
   execute({ actor, input, findingId }: LogFindingCommand): Promise<ChangeOutcome> {
@@ -28,7 +27,7 @@ export class LogFindingHandler implements ICommandHandler<LogFindingCommand> {
       data: { ...input, findingId: findingId ?? randomUUID() },
     };
     return this.findings.runChecked(command, actor, async () => {
-      await assertEvidenceStored(this.files, input.evidence ?? []);
+      await this.evidence.assertMayCite(actor, input.evidence ?? []);
       const taskId = input.taskId?.trim();
       if (taskId) {
         const { state } = await this.runner.load(taskStream(taskId), taskDecider);

@@ -1,7 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { ReportTaskProgress } from '@duban/domain';
-import { assertEvidenceStored } from '../../../evidence/storage/assert-evidence-stored.js';
-import { EvidenceFiles } from '../../../evidence/storage/evidence-files.js';
+import { EvidenceAccess } from '../../../evidence/index/evidence-access.js';
 import type { TaskChange } from '../task-change.js';
 import { TaskCommandRunner } from '../task-command.runner.js';
 import { ReportTaskProgressCommand } from './report-task-progress.command.js';
@@ -10,7 +9,7 @@ import { ReportTaskProgressCommand } from './report-task-progress.command.js';
 export class ReportTaskProgressHandler implements ICommandHandler<ReportTaskProgressCommand> {
   constructor(
     private readonly tasks: TaskCommandRunner,
-    private readonly files: EvidenceFiles,
+    private readonly evidence: EvidenceAccess,
   ) {}
 
   async execute({ actor, fields }: ReportTaskProgressCommand): Promise<TaskChange> {
@@ -19,7 +18,7 @@ export class ReportTaskProgressHandler implements ICommandHandler<ReportTaskProg
       data: { ...fields, unitId: actor.unitId ?? '' },
     };
     const result = await this.tasks.runChecked(command, actor, () =>
-      assertEvidenceStored(this.files, fields.evidence),
+      this.evidence.assertMayCite(actor, fields.evidence),
     );
     return { taskId: fields.taskId, checkpoint: result.checkpoint };
   }

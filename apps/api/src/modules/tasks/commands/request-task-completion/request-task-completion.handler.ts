@@ -1,7 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import type { RequestTaskCompletion } from '@duban/domain';
-import { assertEvidenceStored } from '../../../evidence/storage/assert-evidence-stored.js';
-import { EvidenceFiles } from '../../../evidence/storage/evidence-files.js';
+import { EvidenceAccess } from '../../../evidence/index/evidence-access.js';
 import type { TaskChange } from '../task-change.js';
 import { TaskCommandRunner } from '../task-command.runner.js';
 import { RequestTaskCompletionCommand } from './request-task-completion.command.js';
@@ -10,7 +9,7 @@ import { RequestTaskCompletionCommand } from './request-task-completion.command.
 export class RequestTaskCompletionHandler implements ICommandHandler<RequestTaskCompletionCommand> {
   constructor(
     private readonly tasks: TaskCommandRunner,
-    private readonly files: EvidenceFiles,
+    private readonly evidence: EvidenceAccess,
   ) {}
 
   async execute({ actor, taskId, summary, evidence }: RequestTaskCompletionCommand): Promise<TaskChange> {
@@ -19,7 +18,7 @@ export class RequestTaskCompletionHandler implements ICommandHandler<RequestTask
       data: { taskId, summary, evidence },
     };
     const result = await this.tasks.runChecked(command, actor, () =>
-      assertEvidenceStored(this.files, evidence),
+      this.evidence.assertMayCite(actor, evidence),
     );
     return { taskId, checkpoint: result.checkpoint };
   }
