@@ -18,11 +18,21 @@ export interface FoldSpec {
   readonly name: string;
   readonly version: number;
   readonly tables: readonly (DocTable<any> | LogTable<any>)[];
-  /** Event types the fold looks at; the rest cost nothing. */
-  readonly handles: ReadonlySet<string>;
+  /**
+   * Event types the fold looks at; the rest cost nothing. `EVERY_EVENT` for a fold that keeps a row
+   * of every event (the audit log); as-of replays take only folds that name their types.
+   */
+  readonly handles: ReadonlySet<string> | typeof EVERY_EVENT;
   reads(event: ReadAllEvent): ReadonlyArray<readonly [DocTable<any>, string]>;
   fold(event: ReadAllEvent, store: FoldStore): void;
 }
+
+/** `FoldSpec.handles` of a fold that looks at every event, whatever its type. */
+export const EVERY_EVENT = 'every-event';
+
+/** Whether the fold looks at events of this type. */
+export const handlesType = (spec: FoldSpec, type: string): boolean =>
+  spec.handles === EVERY_EVENT || spec.handles.has(type);
 
 /** Folds events into a fold store in memory: what as-of queries use instead of read tables. */
 export function foldInMemory(
@@ -31,7 +41,7 @@ export function foldInMemory(
   store: MemoryFoldStore = new MemoryFoldStore(),
 ): MemoryFoldStore {
   for (const event of events) {
-    for (const spec of specs) if (spec.handles.has(event.type)) spec.fold(event, store);
+    for (const spec of specs) if (handlesType(spec, event.type)) spec.fold(event, store);
   }
   return store;
 }
@@ -129,7 +139,7 @@ export class DocumentProjection implements Projection {
           }
           indexesDropped = true;
         }
-        for (const event of events) if (spec.handles.has(event.type)) spec.fold(event, store);
+        for (const event of events) if (handlesType(spec, event.type)) spec.fold(event, store);
         await store.flushLogs(tx, schema);
       },
       async finish(tx) {
@@ -142,7 +152,7 @@ export class DocumentProjection implements Projection {
   }
 
   async applyBatch(events: readonly ReadAllEvent[], tx: SqlTx, schema: string): Promise<void> {
-    const relevant = events.filter((event) => this.spec.handles.has(event.type));
+    const relevant = events.filter((event) => handlesType(this.spec, event.type));
     if (relevant.length === 0) return;
     const wanted = new Map<DocTable<unknown>, Set<string>>();
     for (const event of relevant) {

@@ -7,8 +7,9 @@ export class ReadModelStaleError extends Error {
     readonly checkpoint: string,
     readonly waitedMs: number,
     readonly behind: string[],
+    message = `The change is saved, but the read model has not caught up within ${waitedMs} ms; reload shortly`,
   ) {
-    super(`The change is saved, but the read model has not caught up within ${waitedMs} ms; reload shortly`);
+    super(message);
     this.name = 'ReadModelStaleError';
   }
 }

@@ -1,3 +1,4 @@
+import { auditLogProjection } from '../../modules/audit/projections/audit-log.projection.js';
 import { evidenceReferencesProjection } from '../../modules/evidence/projections/evidence-references.projection.js';
 import { findingsProjection } from '../../modules/findings/projections/findings.projection.js';
 import { inspectionsProjection } from '../../modules/inspections/projections/inspections.projection.js';
@@ -8,7 +9,8 @@ import type { FoldSpec } from './document-projection.js';
 
 /**
  * Every projection of the read model, in one list: the projector runs these, a rebuild builds these,
- * and as-of queries fold the log with these same specs.
+ * and as-of queries fold the log with the same specs (those that hold figures; the audit log, one row
+ * per event, has no past state to ask about).
  */
 export const REGISTERED_PROJECTIONS: readonly FoldSpec[] = [
   unitsProjection,
@@ -17,4 +19,5 @@ export const REGISTERED_PROJECTIONS: readonly FoldSpec[] = [
   inspectionsProjection,
   findingsProjection,
   evidenceReferencesProjection,
+  auditLogProjection,
 ];

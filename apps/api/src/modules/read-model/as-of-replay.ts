@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore, ReadAllEvent, SqlEventStore } from '@duban/event-store';
 import { EVENT_STORE } from '../../core/event-store/event-store.token.js';
-import { foldInMemory } from '../../core/projection/document-projection.js';
+import { EVERY_EVENT, foldInMemory } from '../../core/projection/document-projection.js';
 import type { FoldSpec } from '../../core/projection/document-projection.js';
 import { occurredAt } from '../../core/projection/event-time.js';
 import { MemoryFoldStore } from '../../core/projection/fold-store.js';
@@ -56,7 +56,13 @@ export class AsOfReplay {
    */
   async all(asOf: Date, specs: readonly FoldSpec[] = PROGRESS_SOURCES): Promise<MemoryFoldStore> {
     const limit = asOf.getTime();
-    const types = new Set(specs.flatMap((spec) => [...spec.handles]));
+    const types = new Set(
+      specs.flatMap((spec) => {
+        // A fold of every event (the audit log) has nothing to say about a past figure.
+        if (spec.handles === EVERY_EVENT) throw new Error(`${spec.name}: not a source of as-of answers`);
+        return [...spec.handles];
+      }),
+    );
     const folded = new MemoryFoldStore(false);
     const store = this.store;
     const read = (after: ReadAllEvent['checkpoint'] | undefined) => {

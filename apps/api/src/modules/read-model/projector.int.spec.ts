@@ -85,6 +85,7 @@ describe('the projector on the embedded store', { timeout: 60_000 }, () => {
     expect(rebuilt.events).toBe(writer.count);
     const fromScratch = await dumpReadTables(db);
     expect(Object.keys(fromScratch)).toEqual([
+      'audit_log',
       'evidence_references',
       'finding_timeline',
       'findings',

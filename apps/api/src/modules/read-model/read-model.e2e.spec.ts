@@ -259,7 +259,15 @@ describe('the read model over GraphQL', () => {
       await app.token(),
     );
     const names = status.data.projectionStatus.map((s: any) => s.name);
-    expect(names).toEqual(['units', 'task-lists', 'tasks', 'inspections', 'findings', 'evidence-references']);
+    expect(names).toEqual([
+      'units',
+      'task-lists',
+      'tasks',
+      'inspections',
+      'findings',
+      'evidence-references',
+      'audit-log',
+    ]);
     for (const s of status.data.projectionStatus)
       expect(s).toMatchObject({ active: true, rebuilding: false });
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
