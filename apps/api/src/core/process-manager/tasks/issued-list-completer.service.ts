@@ -2,19 +2,29 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import type { Actor, TaskListIssued } from '@duban/domain';
 import { START } from '@duban/event-store';
 import type { EventStore, ReadAllEvent, Subscription } from '@duban/event-store';
+import { isStoreUnavailable } from '../../errors/is-store-unavailable.js';
 import { EVENT_STORE } from '../../event-store/event-store.token.js';
 import { issueListedTasks } from '../../../modules/tasks/commands/issue-task-list/issue-listed-tasks.js';
 import { TaskCommandRunner } from '../../../modules/tasks/commands/task-command.runner.js';
 
+/** First wait before trying again while the store is unavailable; doubles up to the maximum. */
+const RETRY_FIRST_MS = 100;
+const RETRY_MAX_MS = 2000;
+
 /**
  * Finishes an issue cut short. Issuing appends TaskListIssued and then assigns each task; if the
  * process died in between, some tasks of an issued list are still drafts. From start (the whole log)
- * and on every TaskListIssued it assigns what is missing, as the person who issued the list.
+ * and on every TaskListIssued it assigns what is missing, as the person who issued the list. While
+ * the store is unavailable (the very outage that may have cut the issue short) it keeps trying,
+ * holding the following events back until the list is complete or the process stops.
  */
 @Injectable()
 export class IssuedListCompleter implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('IssuedListCompleter');
   private subscription: Subscription | null = null;
+  private stopping = false;
+  /** Overridable in tests. */
+  sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -32,6 +42,7 @@ export class IssuedListCompleter implements OnApplicationBootstrap, OnApplicatio
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     await this.subscription?.stop();
   }
 
@@ -48,19 +59,25 @@ export class IssuedListCompleter implements OnApplicationBootstrap, OnApplicatio
       role: recorded.role as Actor['role'],
       unitId: recorded.unitId ?? null,
     };
-    try {
-      const { issued } = await issueListedTasks(this.tasks, listId, taskIds, actor, {
-        ...(event.metadata.correlationId ? { correlationId: event.metadata.correlationId } : {}),
-        causationId: event.id,
-      });
-      if (issued.length > 0)
-        this.logger.log(
-          `assigned ${issued.length} task(s) of list ${listId} left over by an interrupted issue`,
-        );
-      return issued;
-    } catch (error) {
-      this.logger.error(`completing the issue of list ${listId} failed: ${(error as Error).message}`);
-      return [];
+    for (let wait = RETRY_FIRST_MS; ; wait = Math.min(wait * 2, RETRY_MAX_MS)) {
+      try {
+        const { issued } = await issueListedTasks(this.tasks, listId, taskIds, actor, {
+          ...(event.metadata.correlationId ? { correlationId: event.metadata.correlationId } : {}),
+          causationId: event.id,
+        });
+        if (issued.length > 0)
+          this.logger.log(
+            `assigned ${issued.length} task(s) of list ${listId} left over by an interrupted issue`,
+          );
+        return issued;
+      } catch (error) {
+        if (isStoreUnavailable(error) && !this.stopping) {
+          await this.sleep(wait);
+          continue;
+        }
+        this.logger.error(`completing the issue of list ${listId} failed: ${(error as Error).message}`);
+        return [];
+      }
     }
   }
 }
