@@ -60,6 +60,9 @@ const isSqlStore = (store: EventStore): store is SqlEventStore =>
  * lock applies batches, the others stand by), a rebuild into a shadow schema that is swapped in whole,
  * and the status figures behind `projectionStatus` and `/metrics`.
  */
+/** Batches a rebuild reads ahead of the slowest projection's writes. */
+const REBUILD_BATCHES_IN_FLIGHT = 3;
+
 export class Projector {
   readonly checkpoints: CheckpointTable;
   private readonly runners: ProjectionRunner[];
@@ -240,27 +243,48 @@ export class Projector {
       let position = START;
       let events = 0;
       const sessions = projections.map((projection) => projection.beginRebuild?.(shadow) ?? null);
-      // Reading the next batch overlaps writing the current one.
-      let next = store.readAll({ after: position, limit: batchSize });
-      for (;;) {
-        const batch = await next;
-        if (batch.length === 0) break;
-        position = batch[batch.length - 1]!.checkpoint;
-        events += batch.length;
-        const more = batch.length === batchSize;
-        if (more) next = store.readAll({ after: position, limit: batchSize });
-        await db.sql.transaction(async (tx) => {
-          for (const [i, projection] of projections.entries()) {
-            const session = sessions[i];
-            if (session) await session.applyBatch(batch, tx);
-            else await projection.applyBatch(batch, tx, shadow);
-          }
-        });
-        if (!more) break;
+      // Each projection writes its own shadow tables in transactions of its own, one batch after the
+      // other, while the next batches are read and the other projections fold and write theirs: one
+      // folds while another's rows are written, on several PostgreSQL backends. Nothing is visible
+      // before the swap, and a failure anywhere abandons the whole rebuild.
+      const chains: Promise<void>[] = projections.map(() => Promise.resolve());
+      const inFlight: Promise<unknown>[] = [];
+      try {
+        let next = store.readAll({ after: position, limit: batchSize });
+        for (;;) {
+          const batch = await next;
+          if (batch.length === 0) break;
+          position = batch[batch.length - 1]!.checkpoint;
+          events += batch.length;
+          const more = batch.length === batchSize;
+          if (more) next = store.readAll({ after: position, limit: batchSize });
+          const steps = projections.map((projection, i) => {
+            const step = chains[i]!.then(() =>
+              db.sql.transaction(async (tx) => {
+                const session = sessions[i];
+                if (session) await session.applyBatch(batch, tx);
+                else await projection.applyBatch(batch, tx, shadow);
+              }),
+            );
+            chains[i] = step;
+            return step;
+          });
+          const all = Promise.all(steps);
+          // Awaited below, in order; a rejection meanwhile must not count as unhandled.
+          all.catch(() => undefined);
+          inFlight.push(all);
+          // Bounded memory: at most this many batches read but not yet written by every projection.
+          if (inFlight.length >= REBUILD_BATCHES_IN_FLIGHT) await inFlight.shift();
+          if (!more) break;
+        }
+        await Promise.all(inFlight);
+      } catch (error) {
+        // No write may still be going when the shadow schema is dropped and the lock released.
+        await Promise.allSettled(chains);
+        throw error;
       }
-      await db.sql.transaction(async (tx) => {
-        for (const session of sessions) await session?.finish(tx);
-      });
+      // Documents written and indexes built per projection, at once, on as many backends.
+      await Promise.all(sessions.map((session) => session && db.sql.transaction((tx) => session.finish(tx))));
       await db.sql.transaction((tx) => this.swap(tx, position));
       const ms = performance.now() - started;
       this.logger.log(

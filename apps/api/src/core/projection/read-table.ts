@@ -43,6 +43,11 @@ export interface LogTable<Row> {
   readonly id: Column<Row>;
   readonly columns: readonly Column<Row>[];
   readonly indexes: readonly string[];
+  /**
+   * What `doc` holds when not the whole row: a table with a row for every event keeps there only
+   * what its columns do not, and its query puts the row together again (half the bytes to write).
+   */
+  readonly doc?: (row: Row) => unknown;
 }
 
 export const docTable = <Doc>(spec: Omit<DocTable<Doc>, 'kind'>): DocTable<Doc> => ({ kind: 'doc', ...spec });
@@ -85,7 +90,7 @@ export function recordsetOf<Row>(table: DocTable<Row> | LogTable<Row>, rows: rea
     rows.map((row) => {
       const record: Record<string, unknown> = {};
       for (const c of columns) record[c.name] = c.value(row) ?? null;
-      record.doc = row;
+      record.doc = table.kind === 'log' && table.doc ? table.doc(row) : row;
       return record;
     }),
   );

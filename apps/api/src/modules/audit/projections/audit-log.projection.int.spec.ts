@@ -16,7 +16,8 @@ import { readAuditPage } from '../queries/get-audit-log/read-audit-page.js';
 import { summarizeEventData } from '../summary/summarize-event-data.js';
 import type { AuditLogRow } from './audit-log-row.js';
 import { auditLogProjection } from './audit-log.projection.js';
-import { AUDIT_LOG_TABLE } from './audit-log.table.js';
+import { AUDIT_LOG_TABLE, AUDIT_ROW_SELECT, rowOfAuditTable } from './audit-log.table.js';
+import type { AuditTableRow } from './audit-log.table.js';
 
 /**
  * What the in-memory index that came before this projection kept of an event, written out again on
@@ -173,10 +174,10 @@ describe('the audit-log projection', { timeout: 60_000 }, () => {
 
   const rowsInLogOrder = async (): Promise<AuditLogRow[]> =>
     (
-      await db.sql.query<{ doc: AuditLogRow }>(
-        `select doc from "read"."${AUDIT_LOG_TABLE.name}" order by transaction_id, global_position`,
+      await db.sql.query<AuditTableRow>(
+        `select ${AUDIT_ROW_SELECT} from "read"."${AUDIT_LOG_TABLE.name}" order by transaction_id::bigint, global_position::bigint`,
       )
-    ).rows.map((r) => r.doc);
+    ).rows.map(rowOfAuditTable);
 
   it('keeps one row per event, in log order, with what the old in-memory index showed', async () => {
     const { projector, waiter } = readModelHarness(store, db, { specs: [auditLogProjection] });

@@ -49,7 +49,8 @@ export function auditLogRow(event: ReadAllEvent): AuditLogRow {
  */
 export const auditLogProjection: FoldSpec = {
   name: AUDIT_LOG_PROJECTION,
-  version: 1,
+  // 2: `doc` keeps only what the columns do not.
+  version: 2,
   tables: [AUDIT_LOG_TABLE],
   handles: EVERY_EVENT,
   reads: () => [],

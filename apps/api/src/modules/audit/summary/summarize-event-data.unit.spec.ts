@@ -26,4 +26,14 @@ describe('summarizeEventData', () => {
     const wide = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`field${i}`, 'value-value']));
     expect([...summarizeEventData(wide)]).toHaveLength(200);
   });
+
+  it('counts characters, not UTF-16 units, when cutting', () => {
+    // 40 astral characters are 80 units: still short enough to be shown whole.
+    expect(summarizeEventData({ s: '𠀀'.repeat(40) })).toBe(`s=${'𠀀'.repeat(40)}`);
+    expect(summarizeEventData({ s: '𠀀'.repeat(41) })).toBe(`s=${'𠀀'.repeat(39)}…`);
+    // A lone surrogate counts as one character, as when spreading the string.
+    const lone = `${'a'.repeat(39)}\ud800b`;
+    expect(summarizeEventData({ s: lone })).toBe(`s=${'a'.repeat(39)}…`);
+    expect(summarizeEventData({ s: `${'a'.repeat(38)}\ud800` })).toBe(`s=${'a'.repeat(38)}\ud800`);
+  });
 });

@@ -2,7 +2,8 @@ import type { Checkpoint } from '@duban/event-store';
 import type { ReadTables } from '../../../../core/projection/read-tables.js';
 import type { AuditLogRow } from '../../projections/audit-log-row.js';
 import { AUDIT_TIME_MAX_MS, AUDIT_TIME_MIN_MS } from '../../projections/audit-log-row.js';
-import { AUDIT_LOG_TABLE } from '../../projections/audit-log.table.js';
+import { AUDIT_LOG_TABLE, AUDIT_ROW_SELECT, rowOfAuditTable } from '../../projections/audit-log.table.js';
+import type { AuditTableRow } from '../../projections/audit-log.table.js';
 import type { AuditLogFilter } from './audit-log-filter.js';
 
 /** Milliseconds since 1970 as a `timestamptz`, exactly (no text, no floating point). */
@@ -44,20 +45,21 @@ export async function readAuditPage(
     ? ` and (transaction_id, global_position) < (${param(before.transactionId.toString())}::bigint, ${param(before.globalPosition.toString())}::bigint)`
     : '';
   const t = tables.name(AUDIT_LOG_TABLE);
-  const { rows } = await tables.db.sql.query<{ total: number; doc: AuditLogRow | null }>(
-    `select c.total, p.doc
+  const { rows } = await tables.db.sql.query<{ total: number } & Partial<AuditTableRow>>(
+    // The page orders by the bigint copies (tx, gp): the selected transaction_id is text.
+    `select c.total, p.*
        from (select count(*)::int as total from ${t} where ${matches}) c
        left join lateral (
-         select doc, transaction_id, global_position from ${t}
+         select ${AUDIT_ROW_SELECT}, transaction_id as tx, global_position as gp from ${t}
           where ${matches}${older}
-          order by transaction_id desc, global_position desc
+          order by tx desc, gp desc
           limit ${param(limit + 1)}
        ) p on true
-      order by p.transaction_id desc, p.global_position desc`,
+      order by p.tx desc, p.gp desc`,
     params,
   );
   return {
-    rows: rows.flatMap((row) => (row.doc ? [row.doc] : [])),
+    rows: rows.flatMap((row) => (row.event_id ? [rowOfAuditTable(row as AuditTableRow)] : [])),
     total: rows[0]?.total ?? 0,
   };
 }
