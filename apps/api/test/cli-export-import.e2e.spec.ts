@@ -42,7 +42,8 @@ describe('the export and import commands of the CLI', () => {
     const exported = readFileSync(file, 'utf8');
     for (const event of before) expect(exported).toContain(event.id);
 
-    const target = tempDir();
+    // A fresh install: its data directory does not exist yet.
+    const target = join(tempDir(), 'fresh', 'install');
     await run('node', [cli, 'import', file], { env: envFor(target) });
     const copy = createPgliteEventStore({ dataDir: join(target, 'events') });
     await copy.init();

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createKurrentDbEventStore,
@@ -22,6 +23,9 @@ export function createEventStore(config: AppConfig): EventStore {
         ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
       });
     case 'pglite':
+      // PGlite creates its own folder but not the ones above it: a first command (an import into a
+      // fresh install, say) may come before anything else made the data directory.
+      mkdirSync(config.dataDir, { recursive: true });
       return createPgliteEventStore({ dataDir: join(config.dataDir, EMBEDDED_EVENTS_DIR) });
   }
 }
