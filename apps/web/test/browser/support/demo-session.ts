@@ -67,7 +67,12 @@ export async function uploadText(
   return { sha256: stored.sha256, name: stored.name, size: stored.size, contentType: stored.contentType };
 }
 
-/** antd spaces two-character Chinese button labels ("确 定"); match them with or without the space. */
+/**
+ * antd spaces two-character Chinese button labels ("确 定"); match them with or without the space.
+ * A button that was just loading may keep its spinner (`aria-label="loading"`) in the accessible
+ * name until the icon's exit animation ends, which under load can take long or never come: the
+ * name may start with it.
+ */
 export function buttonName(label: string): RegExp {
-  return new RegExp(`^\\s*${[...label].join('\\s*')}\\s*$`);
+  return new RegExp(`^\\s*(?:loading\\s*)?${[...label].join('\\s*')}\\s*$`);
 }
