@@ -115,6 +115,20 @@ describe('read response cache', () => {
     expect((await progress(office)).cache).toBe('hit');
   });
 
+  it('answers many clients asking at once after a change with one run of the operation', async () => {
+    const report = await app.gql(
+      'mutation($id: ID!) { reportTaskProgress(input: { taskId: $id, percent: 10, narrative: "开始" }) { id } }',
+      { id: taskId },
+      officer,
+    );
+    expect(report.errors).toBeUndefined();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => progress(office)));
+    expect(answers.filter((a) => a.cache === 'miss')).toHaveLength(1);
+    expect(answers.filter((a) => a.cache === 'hit')).toHaveLength(19);
+    const figures = answers.map((a) => JSON.stringify({ ...a.body.data.progress, at: null }));
+    expect(new Set(figures).size).toBe(1);
+  });
+
   it('keeps answers apart per actor', async () => {
     expect((await progress(office)).cache).toBe('hit');
     // Every signed-in role may read district progress; still, the officer's answer is its own.

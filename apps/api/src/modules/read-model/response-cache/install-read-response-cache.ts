@@ -44,19 +44,35 @@ export function installReadResponseCache(app: NestFastifyApplication): void {
     // Unauthenticated or refused tokens get the server's own answer.
     if (!actor) return;
     const key = await cache.key(actor, body);
-    const stored = cache.lookup(key);
-    if (stored !== undefined) {
+    const serve = (text: string) => {
       reply.header('content-type', 'application/json; charset=utf-8');
       reply.header(READ_CACHE_HEADER, 'hit');
-      return reply.send(stored);
+      return reply.send(text);
+    };
+    const stored = cache.lookup(key);
+    if (stored !== undefined) return serve(stored);
+    // The same question already running (a dashboard full of clients after a change): wait for it
+    // rather than computing it again; if its answer was not kept, run this one as well.
+    const lead = await cache.joinOrLead(key);
+    if (lead === true) {
+      const shared = cache.lookup(key);
+      if (shared !== undefined) return serve(shared);
     }
-    slots.set(request, { key, operation, variables: body.variables ?? undefined });
+    slots.set(request, { key, operation, variables: body.variables ?? undefined, leads: lead === null });
     reply.header(READ_CACHE_HEADER, 'miss');
   });
 
   fastify.addHook('onSend', async (request, reply, payload) => {
     const slot = slots.get(request);
     if (slot && reply.statusCode === 200 && typeof payload === 'string') cache.store(slot, payload);
+    if (slot?.leads) cache.settle(slot.key);
     return payload;
   });
+  // A request that ends without a response sent (client gone) must not leave followers waiting.
+  const release = async (request: FastifyRequest) => {
+    const slot = slots.get(request);
+    if (slot?.leads) cache.settle(slot.key);
+  };
+  fastify.addHook('onResponse', release);
+  fastify.addHook('onRequestAbort', release);
 }

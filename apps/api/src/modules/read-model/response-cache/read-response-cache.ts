@@ -23,6 +23,8 @@ export interface CacheSlot {
   key: string;
   operation: CacheableOperation;
   variables: Record<string, unknown> | undefined;
+  /** Whether this request answers the key for others waiting on it. */
+  leads: boolean;
 }
 
 const MAX_OPERATIONS = 500;
@@ -46,6 +48,8 @@ const AT_MARK_JSON = JSON.stringify(AT_MARK);
 export class ReadResponseCache {
   private readonly operations = new Map<string, CacheableOperation | null>();
   private readonly entries = new Map<string, string[]>();
+  /** Keys being answered by a request now: the same question arriving meanwhile waits for it. */
+  private readonly pending = new Map<string, Promise<boolean>>();
   private localVersion = 0;
   hits = 0;
   misses = 0;
@@ -94,6 +98,31 @@ export class ReadResponseCache {
     this.hits += 1;
     return parts.length === 1 ? parts[0] : parts.join(JSON.stringify(this.clock.now().toISOString()));
   }
+
+  /**
+   * Marks `key` as being answered, or, when another request already answers it, waits for that one:
+   * true means its answer is now stored (ask `lookup` again), false that it was not kept (run).
+   * The first one gets `null` and must call `settle(key)` once its response is sent.
+   */
+  async joinOrLead(key: string): Promise<boolean | null> {
+    const running = this.pending.get(key);
+    if (running) return running;
+    let resolve!: (stored: boolean) => void;
+    this.pending.set(key, new Promise<boolean>((r) => (resolve = r)));
+    this.settlers.set(key, resolve);
+    return null;
+  }
+
+  /** Ends the lead of `key`: waiting requests learn whether its answer was kept. */
+  settle(key: string): void {
+    const resolve = this.settlers.get(key);
+    if (!resolve) return;
+    this.settlers.delete(key);
+    this.pending.delete(key);
+    resolve(this.entries.has(key));
+  }
+
+  private readonly settlers = new Map<string, (stored: boolean) => void>();
 
   /** Keeps a successful response (data, no errors) of a request that missed. */
   store(slot: CacheSlot, payload: string): void {
