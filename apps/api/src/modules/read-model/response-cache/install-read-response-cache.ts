@@ -69,7 +69,7 @@ export function installReadResponseCache(app: NestFastifyApplication): void {
     return payload;
   });
   // A request that ends without a response sent (client gone) must not leave followers waiting.
-  const release = async (request: FastifyRequest) => {
+  const release = async (request: FastifyRequest): Promise<void> => {
     const slot = slots.get(request);
     if (slot?.leads) cache.settle(slot.key);
   };

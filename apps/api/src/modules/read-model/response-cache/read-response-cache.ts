@@ -49,7 +49,10 @@ export class ReadResponseCache {
   private readonly operations = new Map<string, CacheableOperation | null>();
   private readonly entries = new Map<string, string[]>();
   /** Keys being answered by a request now: the same question arriving meanwhile waits for it. */
-  private readonly pending = new Map<string, Promise<boolean>>();
+  private readonly pending = new Map<
+    string,
+    { answered: Promise<boolean>; settle: (stored: boolean) => void }
+  >();
   private localVersion = 0;
   hits = 0;
   misses = 0;
@@ -106,23 +109,20 @@ export class ReadResponseCache {
    */
   async joinOrLead(key: string): Promise<boolean | null> {
     const running = this.pending.get(key);
-    if (running) return running;
-    let resolve!: (stored: boolean) => void;
-    this.pending.set(key, new Promise<boolean>((r) => (resolve = r)));
-    this.settlers.set(key, resolve);
+    if (running) return running.answered;
+    let settle!: (stored: boolean) => void;
+    const answered = new Promise<boolean>((resolve) => (settle = resolve));
+    this.pending.set(key, { answered, settle });
     return null;
   }
 
   /** Ends the lead of `key`: waiting requests learn whether its answer was kept. */
   settle(key: string): void {
-    const resolve = this.settlers.get(key);
-    if (!resolve) return;
-    this.settlers.delete(key);
+    const running = this.pending.get(key);
+    if (!running) return;
     this.pending.delete(key);
-    resolve(this.entries.has(key));
+    running.settle(this.entries.has(key));
   }
-
-  private readonly settlers = new Map<string, (stored: boolean) => void>();
 
   /** Keeps a successful response (data, no errors) of a request that missed. */
   store(slot: CacheSlot, payload: string): void {
