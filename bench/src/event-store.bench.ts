@@ -21,6 +21,7 @@ const concurrencies = [1, 8, 32];
 const batchSize = 100;
 const skipPglite = process.env.BENCH_SKIP_PGLITE === '1';
 const skipPostgres = process.env.BENCH_SKIP_POSTGRES === '1';
+const groupCommit = process.env.BENCH_GROUP_COMMIT;
 
 const actor = { userId: 'bench', role: 'district_office', unitId: 'unit-bench' };
 const payload = {
@@ -140,6 +141,12 @@ async function benchPostgres(): Promise<AdapterFigures & { server: string }> {
     connectionString: url,
     schema,
     poolSize: Math.max(...concurrencies),
+    // BENCH_GROUP_COMMIT=off measures appends sent one by one; a number sets the appends in flight.
+    ...(groupCommit === 'off'
+      ? { groupCommit: false as const }
+      : groupCommit
+        ? { groupCommit: { maxInFlight: Number(groupCommit) } }
+        : {}),
   });
   const pool = new pg.Pool({ connectionString: url, max: Math.max(...concurrencies) });
   try {

@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { SqlEventStoreCore } from '../sql/sql-event-store.js';
 import type { SqlEventStore } from '../sql/sql-event-store.js';
 import type { SqlExecutor } from '../sql/sql-executor.js';
+import type { GroupCommitOptions } from '../sql/group-commit.js';
 import { PglitePreparedQueries } from './prepared-query.js';
 
 export interface PgliteEventStoreOptions {
@@ -13,7 +14,19 @@ export interface PgliteEventStoreOptions {
   schema?: string;
   /** How often an idle subscription looks for events written by other store objects. Default 100 ms. */
   pollIntervalMs?: number;
+  /**
+   * Group commit (ADR 0007): appends arriving while one runs wait and then run together, in one
+   * transaction. `false` runs every append on its own. Default `{ maxInFlight: 1, maxAppends: 64,
+   * maxEvents: 2000 }` (PGlite has one connection).
+   */
+  groupCommit?: false | Partial<GroupCommitOptions>;
 }
+
+export const DEFAULT_PGLITE_GROUP_COMMIT: GroupCommitOptions = {
+  maxInFlight: 1,
+  maxAppends: 64,
+  maxEvents: 2000,
+};
 
 /**
  * The embedded store: PostgreSQL compiled to WebAssembly, in this process, with one connection.
@@ -45,6 +58,9 @@ export function createPgliteEventStore(options: PgliteEventStoreOptions = {}): S
     sql,
     {
       queryPrepared: (name, text, params) => prepared.query(name, text, params),
+      ...(options.groupCommit === false
+        ? {}
+        : { groupCommit: { ...DEFAULT_PGLITE_GROUP_COMMIT, ...options.groupCommit } }),
       close: async () => {
         if (owned && !db.closed) await db.close();
       },

@@ -3,6 +3,7 @@ import { SqlEventStoreCore } from '../sql/sql-event-store.js';
 import type { SqlEventStore } from '../sql/sql-event-store.js';
 import { createPostgresPool } from './create-postgres-pool.js';
 import type { WakeSignal } from '../core/wake-signal.js';
+import type { GroupCommitOptions } from '../sql/group-commit.js';
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -19,7 +20,15 @@ export interface PostgresEventStoreOptions {
    * database-wide lock at commit, so sending one per append would serialise all appends. Default 10 ms.
    */
   notifyIntervalMs?: number;
+  /**
+   * Group commit (ADR 0007): at most `maxInFlight` appends run at once; appends arriving meanwhile
+   * wait and go to the server together, one round trip and one commit. `false` sends every append
+   * on its own. Default `{ maxInFlight: 2, maxAppends: 64, maxEvents: 2000 }`.
+   */
+  groupCommit?: false | Partial<GroupCommitOptions>;
 }
+
+export const DEFAULT_GROUP_COMMIT: GroupCommitOptions = { maxInFlight: 2, maxAppends: 64, maxEvents: 2000 };
 
 /** A PostgreSQL server through `pg`, with the same schema as the PGlite store. Call `init()` before use. */
 export function createPostgresEventStore(options: PostgresEventStoreOptions): SqlEventStore {
@@ -87,6 +96,9 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Sq
         notifying ??= sendNotifies();
       },
       startListening: listen,
+      ...(options.groupCommit === false
+        ? {}
+        : { groupCommit: { ...DEFAULT_GROUP_COMMIT, ...options.groupCommit } }),
       async queryPrepared<T>(name: string, text: string, values: unknown[]) {
         const result = await pool.query({ name, text, values });
         return { rows: result.rows as T[] };

@@ -450,4 +450,32 @@ export const migrations: readonly Migration[] = [
       `;
     },
   },
+  {
+    version: 8,
+    name: 'group append',
+    // Group commit (ADR 0007): appends that arrive while the adapter's connections are busy go to the
+    // server together, one round trip and one commit for all. Each runs exactly as it would alone, in
+    // the order given, and answers with its own row (ordinal `n`), so a conflict in one refuses only
+    // that one. An error (a duplicate event id raises unique_violation) rolls the group back; the
+    // adapter then runs its members one by one.
+    sql: (schema) => {
+      const s = quoteIdent(schema);
+      return `
+        create or replace function ${s}.append_events_group(p_appends jsonb)
+        returns table (n int, status text, stream_version bigint, transaction_id xid8, global_position bigint)
+        language plpgsql as $fn$
+        declare
+          v_append jsonb;
+          v_n int := 0;
+        begin
+          for v_append in select a from jsonb_array_elements(p_appends) as g(a) loop
+            v_n := v_n + 1;
+            return query select v_n, r.status, r.stream_version, r.transaction_id, r.global_position
+              from ${s}.append_events(v_append->>'s', (v_append->>'e')::bigint, v_append->>'m', v_append->'ev') r;
+          end loop;
+        end
+        $fn$;
+      `;
+    },
+  },
 ];

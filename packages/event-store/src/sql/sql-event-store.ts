@@ -17,6 +17,8 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '../types.js';
+import { GroupCommitter } from './group-commit.js';
+import type { GroupCommitOptions } from './group-commit.js';
 import { mapDatabaseError } from './map-database-error.js';
 import { MIGRATION_LOCK_CLASS, migrate } from './migrate.js';
 import { quoteIdent } from './quote-ident.js';
@@ -30,6 +32,8 @@ export interface SqlEventStoreHooks {
   /** Runs a statement the driver may keep prepared on each connection under `name` (saves a parse per call). */
   queryPrepared?<T>(name: string, text: string, params: unknown[]): Promise<{ rows: T[] }>;
   close(): Promise<void>;
+  /** Send appends that arrive while others run to the server together (ADR 0007). Off when absent. */
+  groupCommit?: GroupCommitOptions;
 }
 
 /** An event store on PostgreSQL or PGlite: the port plus SQL access to the same database. */
@@ -51,6 +55,13 @@ interface EventRow {
   metadata: RecordedEvent['metadata'];
   recorded_at: string;
   hash: string | null;
+}
+
+interface PendingAppend {
+  streamId: string;
+  eventCount: number;
+  /** stream, expected version (or null), mode, events as JSON text */
+  params: [string, number | null, string, string];
 }
 
 interface AppendRow {
@@ -82,6 +93,7 @@ export class SqlEventStoreCore implements SqlEventStore {
   private readonly wake = new WakeSignal();
   private readonly subscriptions = new Set<Subscription>();
   private listening: Promise<void> | null = null;
+  private readonly committer: GroupCommitter<PendingAppend, AppendRow> | null;
   private readonly columns =
     // Qualified, because ORDER BY would otherwise sort by these text aliases instead of the columns.
     'e.global_position::text as global_position, e.transaction_id::text as transaction_id, e.stream_id, e.stream_position::text as stream_position, e.event_id::text as event_id, e.type, e.data, e.metadata, ' +
@@ -113,6 +125,13 @@ export class SqlEventStoreCore implements SqlEventStore {
         }
       },
     };
+    this.committer = hooks.groupCommit
+      ? new GroupCommitter<PendingAppend, AppendRow>(
+          hooks.groupCommit,
+          (append) => this.appendOnce(append.params, 2),
+          (appends) => this.appendGroup(appends),
+        )
+      : null;
   }
 
   async init(): Promise<void> {
@@ -136,8 +155,14 @@ export class SqlEventStoreCore implements SqlEventStore {
       payload += `${i > 0 ? ',' : ''}{"id":${JSON.stringify(event.id)},"type":${JSON.stringify(event.type)},"data":${content.data},"metadata":${content.metadata},"c":"${content.digestHex}"}`;
     }
     payload += ']';
-    const params = [streamId, typeof expected === 'number' ? expected : null, mode, payload];
-    const row = await this.appendOnce(params, 2);
+    const append: PendingAppend = {
+      streamId,
+      eventCount: events.length,
+      params: [streamId, typeof expected === 'number' ? expected : null, mode, payload],
+    };
+    const row = this.committer
+      ? await this.committer.submit(append)
+      : await this.appendOnce(append.params, 2);
     if (row.status === 'conflict')
       throw new ConcurrencyError(streamId, expectedVersion, Number(row.stream_version));
     if (row.status === 'id_conflict') {
@@ -374,6 +399,37 @@ export class SqlEventStoreCore implements SqlEventStore {
       if (attempts > 1) return this.appendOnce(params, attempts - 1);
       return { status: 'id_conflict', stream_version: null, transaction_id: null, global_position: null };
     }
+  }
+
+  /**
+   * Runs several appends in one call and one transaction (append_events_group). A member the group
+   * could not settle ('retry': ids stored by a transaction that rolled back) runs again alone.
+   */
+  private async appendGroup(appends: PendingAppend[]): Promise<AppendRow[]> {
+    let payload = '[';
+    for (let i = 0; i < appends.length; i++) {
+      const [streamId, expected, mode, events] = appends[i]!.params;
+      payload += `${i > 0 ? ',' : ''}{"s":${JSON.stringify(streamId)},"e":${expected ?? 'null'},"m":"${mode}","ev":${events}}`;
+    }
+    payload += ']';
+    const text = `select n, status, stream_version::text as stream_version, transaction_id::text as transaction_id,
+              global_position::text as global_position
+         from ${this.s}.append_events_group($1::jsonb)`;
+    const { rows } = this.hooks.queryPrepared
+      ? await this.hooks.queryPrepared<AppendRow & { n: number }>(
+          `append_events_group_${this.schema}`,
+          text,
+          [payload],
+        )
+      : await this.sql.query<AppendRow & { n: number }>(text, [payload]);
+    if (rows.length !== appends.length) {
+      throw new Error(`append_events_group answered ${rows.length} rows for ${appends.length} appends`);
+    }
+    const answers = new Array<AppendRow>(appends.length);
+    for (const row of rows) answers[row.n - 1] = row;
+    return Promise.all(
+      answers.map((row, i) => (row.status === 'retry' ? this.appendOnce(appends[i]!.params, 2) : row)),
+    );
   }
 
   private async callFunction(
