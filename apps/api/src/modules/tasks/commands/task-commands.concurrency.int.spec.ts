@@ -11,8 +11,10 @@ import { ACTORS, AREA, TasksFixture, UNITS } from '../../../../test/support/task
 import { CommandRunner } from '../../../core/event-store/command-runner.js';
 import { ADD_OVERTAKEN_REASON } from './add-task/add-task.handler.js';
 import { AddTaskCommand } from './add-task/add-task.command.js';
+import { DraftTaskListCommand } from './draft-task-list/draft-task-list.command.js';
 import { IssueTaskListCommand } from './issue-task-list/issue-task-list.command.js';
 import { LIST_ISSUE_KEY } from './issue-task-list/issue-listed-tasks.js';
+import { RemoveTaskCommand } from './remove-task/remove-task.command.js';
 import { ReportTaskProgressCommand } from './report-task-progress/report-task-progress.command.js';
 import { UrgeTaskCommand } from './urge-task/urge-task.command.js';
 
@@ -236,38 +238,111 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
       expect(await fixture.streamTypes(taskStream(taskId))).toEqual(['TaskDrafted', 'TaskAssigned']);
     });
 
-    it('still refuses, appending nothing, a list with a removed member, and drops no member then', async () => {
+    /** What a removal cut short leaves: the task removed, its membership not yet. */
+    const removeTaskOnly = (taskId: string) => {
+      const remove: RemoveTask = { type: 'RemoveTask', data: { taskId, reason: '合并' } };
+      return app.app.get(CommandRunner).run({
+        streamId: taskStream(taskId),
+        decider: taskDecider,
+        command: remove,
+        actor: ACTORS.office,
+      });
+    };
+
+    it('takes a removed member off (a removal cut short) with the never-drafted ones, and issues the rest', async () => {
+      const listId = await fixture.draftList();
+      const kept = await fixture.addTask(listId);
+      const removed = await fixture.addTask(listId);
+      const ghost = randomUUID();
+      beforeDrafting(ghost, 'crash');
+      await expect(bus.execute(addCommand(listId, ghost))).rejects.toThrow('injected');
+      await removeTaskOnly(removed);
+
+      await bus.execute(new IssueTaskListCommand(ACTORS.office, listId));
+      const [first, second, issue] = (await listEvents(listId)).slice(-3);
+      expect([first, second].map((e) => [e?.type, dataOf<{ taskId: string }>(e).taskId])).toEqual([
+        ['TaskRemovedFromList', removed],
+        ['TaskRemovedFromList', ghost],
+      ]);
+      expect(issue?.type).toBe('TaskListIssued');
+      expect(dataOf<{ taskIds: string[] }>(issue).taskIds).toEqual([kept]);
+      for (const event of [first!, second!]) {
+        expect(event.metadata.correlationId).toBe(issue!.metadata.correlationId);
+        expect(event.metadata.actor.userId).toBe(ACTORS.office.userId);
+      }
+      expect(await fixture.streamTypes(taskStream(removed))).toEqual(['TaskDrafted', 'TaskRemoved']);
+      expect(await fixture.streamTypes(taskStream(kept))).toEqual(['TaskDrafted', 'TaskAssigned']);
+    });
+
+    it('refuses an issue that would leave nothing once the removed and never-drafted members are off, appending nothing', async () => {
       const listId = await fixture.draftList();
       const removed = await fixture.addTask(listId);
       const ghost = randomUUID();
       beforeDrafting(ghost, 'crash');
       await expect(bus.execute(addCommand(listId, ghost))).rejects.toThrow('injected');
-      // A removal cut short: the task is removed, its membership not yet.
-      const remove: RemoveTask = { type: 'RemoveTask', data: { taskId: removed, reason: '合并' } };
-      await app.app.get(CommandRunner).run({
-        streamId: taskStream(removed),
-        decider: taskDecider,
-        command: remove,
-        actor: ACTORS.office,
-      });
-      const head = await fixture.head();
-      await expect(bus.execute(new IssueTaskListCommand(ACTORS.office, listId))).rejects.toMatchObject({
-        code: 'TASK_LIST_INCOMPLETE',
-        details: { taskId: removed, status: 'REMOVED' },
-      });
-      expect(await fixture.head()).toBe(head);
-    });
-
-    it('refuses an issue that would leave nothing once the undrafted members are dropped, appending nothing', async () => {
-      const listId = await fixture.draftList();
-      const ghost = randomUUID();
-      beforeDrafting(ghost, 'crash');
-      await expect(bus.execute(addCommand(listId, ghost))).rejects.toThrow('injected');
+      await removeTaskOnly(removed);
       const head = await fixture.head();
       await expect(bus.execute(new IssueTaskListCommand(ACTORS.office, listId))).rejects.toMatchObject({
         code: 'TASK_LIST_EMPTY',
       });
       expect(await fixture.head()).toBe(head);
+    });
+
+    it('still refuses a list without a document number before it takes any member off', async () => {
+      const { listId } = await bus.execute(
+        new DraftTaskListCommand(ACTORS.office, { year: 2030, title: '无文号清单', areas: [AREA] }),
+      );
+      await fixture.addTask(listId);
+      await removeTaskOnly(await fixture.addTask(listId));
+      const head = await fixture.head();
+      await expect(bus.execute(new IssueTaskListCommand(ACTORS.office, listId))).rejects.toMatchObject({
+        code: 'DOCUMENT_NUMBER_REQUIRED',
+      });
+      expect(await fixture.head()).toBe(head);
+    });
+
+    it('lets a removal whose membership an issue took off in between finish without an error', async () => {
+      const listId = await fixture.draftList();
+      const kept = await fixture.addTask(listId);
+      const removed = await fixture.addTask(listId);
+      const store: EventStore = app.store;
+      const append = store.append;
+      restore = () => {
+        store.append = append;
+      };
+      store.append = async (...args: Parameters<EventStore['append']>) => {
+        const [streamId, events] = args;
+        const result = await append.apply(store, args);
+        if (streamId === taskStream(removed) && events.some((e) => e.type === 'TaskRemoved')) {
+          // Between the removal's two appends, an issue finds the task removed and takes it off.
+          restore?.();
+          await bus.execute(new IssueTaskListCommand(ACTORS.office, listId));
+        }
+        return result;
+      };
+      const answer = await bus.execute(new RemoveTaskCommand(ACTORS.office, removed, '合并'));
+      expect(answer.taskId).toBe(removed);
+      const types = (await listEvents(listId)).map((e) => e.type);
+      expect(types.filter((t) => t === 'TaskRemovedFromList')).toHaveLength(1);
+      expect(dataOf<{ taskIds: string[] }>((await listEvents(listId)).at(-1)).taskIds).toEqual([kept]);
+      expect(await fixture.streamTypes(taskStream(removed))).toEqual(['TaskDrafted', 'TaskRemoved']);
+    });
+
+    it('issues a list with a member whose id another list drafted, without that task', async () => {
+      const listId = await fixture.draftList();
+      const otherListId = await fixture.draftList();
+      const kept = await fixture.addTask(listId);
+      const shared = randomUUID();
+      beforeDrafting(shared, 'crash');
+      await expect(bus.execute(addCommand(listId, shared))).rejects.toThrow('injected');
+      // The same id, sent by a careless client to another list, drafts a task there.
+      await bus.execute(addCommand(otherListId, shared));
+
+      await bus.execute(new IssueTaskListCommand(ACTORS.office, listId));
+      const [dropped, issue] = (await listEvents(listId)).slice(-2);
+      expect(dropped).toMatchObject({ type: 'TaskRemovedFromList', data: { taskId: shared } });
+      expect(dataOf<{ taskIds: string[] }>(issue).taskIds).toEqual([kept]);
+      expect(await fixture.streamTypes(taskStream(shared))).toEqual(['TaskDrafted']);
     });
   });
 });

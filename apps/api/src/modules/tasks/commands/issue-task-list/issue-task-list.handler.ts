@@ -39,10 +39,12 @@ const movedUnderUs = (error: unknown): boolean =>
  * Appends TaskListIssued, then assigns each task, every append keyed so that running the command
  * again (after a lost reply or a crash halfway) finishes the job instead of failing or doubling it.
  *
- * Before that, a member whose task was never drafted (an add cut short between its two appends) is
- * taken off the list: there is nothing to assign, and the person who added it was told the add
- * failed. The list is issued only with the members just checked; one added meanwhile makes the
- * handler look again (docs/adr/0005-two-stream-commands.md).
+ * Before that, a member with no draft of this list to issue is taken off the list: a task never
+ * drafted (an add cut short between its two appends: there is nothing to assign, and the person who
+ * added it was told the add failed), a removed task (a removal cut short before its own
+ * TaskRemovedFromList: the issue finishes it), or a task of another list. The list is issued only
+ * with the members just checked; one added meanwhile makes the handler look again
+ * (docs/adr/0005-two-stream-commands.md).
  */
 @CommandHandler(IssueTaskListCommand)
 export class IssueTaskListHandler implements ICommandHandler<IssueTaskListCommand> {
@@ -54,7 +56,7 @@ export class IssueTaskListHandler implements ICommandHandler<IssueTaskListComman
   async execute({ actor, listId }: IssueTaskListCommand): Promise<TaskListChange> {
     const command: IssueTaskList = { type: 'IssueTaskList', data: { listId } };
     assertMayRunTaskListCommand(command, actor);
-    // One correlation for the members dropped and the issue itself, so the log shows why they went.
+    // One correlation for the members taken off and the issue itself, so the log shows why they went.
     const correlationId = randomUUID();
     for (let attempt = 1; ; attempt++) {
       try {
@@ -76,14 +78,14 @@ export class IssueTaskListHandler implements ICommandHandler<IssueTaskListComman
     let dropped: Checkpoint | null = null;
     let members: readonly string[] | null = null;
     if (before.status === 'DRAFT') {
-      const { drafted, undrafted } = await this.checkMembers(before);
+      const { drafted, unissuable } = await this.checkMembers(before);
       // Refusals (no document number, nothing left to issue) come before anything is written.
       decideTaskList(
         command,
         { ...before, taskIds: drafted },
         { actor, now: this.clock.now().toISOString() },
       );
-      dropped = await this.dropUndrafted(listId, undrafted, actor, correlationId);
+      dropped = await this.takeOff(listId, unissuable, actor, correlationId);
       members = drafted;
     }
     const listed = await runner.run({
@@ -110,17 +112,18 @@ export class IssueTaskListHandler implements ICommandHandler<IssueTaskListComman
   }
 
   /**
-   * Sorts the members by their task: drafted ones are issued, never-drafted ones dropped. Any other
-   * state (a removal cut short leaves a removed member) is refused, as before: running the removal
-   * again finishes it.
+   * Sorts the members by their task: drafts of this list are issued; a task never drafted, one
+   * removed (a removal cut short between its two appends) or one of another list is taken off. Any
+   * other state cannot occur on a list still in draft and is refused.
    */
-  private async checkMembers(list: ListRecord): Promise<{ drafted: string[]; undrafted: string[] }> {
+  private async checkMembers(list: ListRecord): Promise<{ drafted: string[]; unissuable: string[] }> {
     const drafted: string[] = [];
-    const undrafted: string[] = [];
+    const unissuable: string[] = [];
     for (const taskId of list.taskIds) {
       const { state } = await this.tasks.load(taskId);
-      if (state.status === 'DRAFT') drafted.push(taskId);
-      else if (state.status === 'NONE') undrafted.push(taskId);
+      if (state.status === 'NONE' || state.listId !== list.listId || state.status === 'REMOVED') {
+        unissuable.push(taskId);
+      } else if (state.status === 'DRAFT') drafted.push(taskId);
       else {
         throw invalidState(
           'TASK_LIST_INCOMPLETE',
@@ -129,10 +132,11 @@ export class IssueTaskListHandler implements ICommandHandler<IssueTaskListComman
         );
       }
     }
-    return { drafted, undrafted };
+    return { drafted, unissuable };
   }
 
-  private async dropUndrafted(
+  /** TaskRemovedFromList for each, by the person issuing, in the correlation of the issue. */
+  private async takeOff(
     listId: string,
     taskIds: readonly string[],
     actor: Actor,

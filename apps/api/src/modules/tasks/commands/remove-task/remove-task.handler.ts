@@ -6,8 +6,10 @@ import {
   taskListDecider,
   taskListStream,
 } from '@duban/domain';
-import type { RemoveTask, RemoveTaskFromList } from '@duban/domain';
+import type { Actor, RemoveTask, RemoveTaskFromList } from '@duban/domain';
+import type { Checkpoint } from '@duban/event-store';
 import { Clock } from '../../../../core/clock/clock.js';
+import { retryOnConflict } from '../../../../core/process-manager/retry-on-conflict.js';
 import { latestCheckpoint } from '../latest-checkpoint.js';
 import type { TaskChange } from '../task-change.js';
 import { TaskCommandRunner } from '../task-command.runner.js';
@@ -15,7 +17,8 @@ import { RemoveTaskCommand } from './remove-task.command.js';
 
 /**
  * The task first, then its list membership. A removal cut short between the two is finished by
- * running it again: a removed task that is still a member is only taken off the list.
+ * running it again (a removed task that is still a member is only taken off the list) or by issuing
+ * the list, which takes removed members off (docs/adr/0005-two-stream-commands.md).
  */
 @CommandHandler(RemoveTaskCommand)
 export class RemoveTaskHandler implements ICommandHandler<RemoveTaskCommand> {
@@ -38,15 +41,33 @@ export class RemoveTaskHandler implements ICommandHandler<RemoveTaskCommand> {
     const member = list.state.status !== 'NONE' && list.state.taskIds.includes(taskId);
     if (member) decideTaskList(unlist, list.state, { actor, now: this.clock.now().toISOString() });
     const removed = task.status === 'REMOVED' && member ? null : await this.tasks.run(remove, actor);
-    const unlisted = member
-      ? await this.tasks.runner.run({
-          streamId: taskListStream(task.listId),
+    const unlisted = member ? await this.unlist(unlist, actor) : null;
+    return { taskId, checkpoint: latestCheckpoint(removed?.checkpoint, unlisted?.checkpoint) };
+  }
+
+  /**
+   * The second append. An issue that ran in between finds the task removed and takes it off the list
+   * itself, so a refusal because the task is no longer a member (or the list went out without it)
+   * means the removal is complete. A list moved under the append is looked at again.
+   */
+  private async unlist(unlist: RemoveTaskFromList, actor: Actor): Promise<{ checkpoint: Checkpoint | null }> {
+    const { listId, taskId } = unlist.data;
+    try {
+      return await retryOnConflict(() =>
+        this.tasks.runner.run({
+          streamId: taskListStream(listId),
           decider: taskListDecider,
           command: unlist,
           actor,
           assertMayRun: (who) => assertMayRunTaskListCommand(unlist, who),
-        })
-      : null;
-    return { taskId, checkpoint: latestCheckpoint(removed?.checkpoint, unlisted?.checkpoint) };
+        }),
+      );
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code !== 'TASK_NOT_IN_LIST' && code !== 'TASK_LIST_NOT_DRAFT') throw error;
+      const { state: list } = await this.tasks.runner.load(taskListStream(listId), taskListDecider);
+      if (list.status !== 'NONE' && list.taskIds.includes(taskId)) throw error;
+      return { checkpoint: null };
+    }
   }
 }
