@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { taskListStream, taskStream } from '@duban/domain';
 import { startTestApp } from './support/start-test-app.js';
 import type { GraphqlResponse, TestApp } from './support/start-test-app.js';
 
@@ -195,5 +197,88 @@ describe('the life of a task through GraphQL over HTTP: drafted, issued, extende
     expect(urge.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', reason: 'TASK_NOT_OPEN' });
     const cooperating = await refused('hetang.officer', M.acknowledgeTask, { taskId });
     expect(cooperating.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE' });
+  });
+
+  describe('an add sent again under the task id the client chose', () => {
+    let listId = '';
+    const taskId = randomUUID();
+    const input = () => ({
+      listId,
+      taskId,
+      area: '普法宣传',
+      title: '开展宪法宣传周活动',
+      description: '组织宪法进机关、进社区',
+      leadUnitId: 'sfj',
+      cooperatingUnitIds: ['hetang'],
+      deadline: '2030-12-04',
+    });
+    const typesOf = async (streamId: string) => (await app.store.readStream(streamId)).map((e) => e.type);
+
+    beforeAll(async () => {
+      const list = await ok('office', M.draftTaskList, {
+        input: {
+          year: 2030,
+          title: '普法任务清单',
+          documentNumber: '昌法治办〔2030〕2号',
+          areas: ['普法宣传'],
+        },
+      });
+      listId = list.id;
+    });
+
+    it('adds the task under that id once and answers a retry with the same task, appending nothing', async () => {
+      const first = await ok('office', M.addTask, { input: input() });
+      expect(first).toMatchObject({ id: taskId, listId, status: 'DRAFT', title: '开展宪法宣传周活动' });
+      const head = (await app.store.readAll()).length;
+      // A UUID is the same id in capitals.
+      const again = await ok('office', M.addTask, { input: { ...input(), taskId: taskId.toUpperCase() } });
+      expect(again).toEqual(first);
+      expect((await app.store.readAll()).length).toBe(head);
+      expect(await typesOf(taskStream(taskId))).toEqual(['TaskDrafted']);
+      expect((await typesOf(taskListStream(listId))).filter((t) => t === 'TaskAddedToList')).toHaveLength(1);
+    });
+
+    it('refuses the id with other content, or for another list, with TASK_ID_IN_USE and no change', async () => {
+      const changed = await refused('office', M.addTask, {
+        input: { ...input(), title: '开展民法典宣传月活动' },
+      });
+      expect(changed.errors?.[0]?.extensions).toMatchObject({
+        code: 'INVALID_STATE',
+        reason: 'TASK_ID_IN_USE',
+        details: { taskId, differingFields: ['title'] },
+      });
+      const other = await ok('office', M.draftTaskList, {
+        input: { year: 2030, title: '另一份清单', areas: ['普法宣传'] },
+      });
+      const elsewhere = await refused('office', M.addTask, { input: { ...input(), listId: other.id } });
+      expect(elsewhere.errors?.[0]?.extensions).toMatchObject({
+        code: 'INVALID_STATE',
+        reason: 'TASK_ID_IN_USE',
+        details: { taskId, listId: other.id, differingFields: ['listId'] },
+      });
+      expect(await typesOf(taskListStream(other.id))).toEqual(['TaskListDrafted']);
+    });
+
+    it('refuses a task id that is not a UUID with a validation error and no change', async () => {
+      for (const bad of [
+        'task-1',
+        '',
+        ` ${randomUUID()}`,
+        `${randomUUID()}0`,
+        'g'.repeat(8) + randomUUID().slice(8),
+      ]) {
+        const result = await refused('office', M.addTask, { input: { ...input(), taskId: bad } });
+        expect(result.errors?.[0]?.extensions, bad).toMatchObject({
+          code: 'VALIDATION',
+          reason: 'TASK_ID_NOT_UUID',
+          details: { field: 'taskId' },
+        });
+      }
+    });
+
+    it('issues the list with the task added once', async () => {
+      const issued = await ok('office', M.issueTaskList, { listId });
+      expect(issued).toMatchObject({ status: 'ISSUED', taskIds: [taskId] });
+    });
   });
 });

@@ -20,6 +20,8 @@ export type AddTaskInput = {
   /** 牵头单位 */
   leadUnitId: string;
   listId: string;
+  /** A UUID the client chose for the new task, so the add can be sent again safely: the same id with the same content finishes an add cut short or answers with the task already added; the same id with other content, or the id of a task of another list, is refused with TASK_ID_IN_USE. Left out, the server picks one (and a retry adds a second task). */
+  taskId?: string | null | undefined;
   title: string;
 };
 

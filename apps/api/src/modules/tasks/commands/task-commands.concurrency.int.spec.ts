@@ -345,4 +345,113 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
       expect(await fixture.streamTypes(taskStream(shared))).toEqual(['TaskDrafted']);
     });
   });
+
+  describe('the same add sent again under its task id', () => {
+    const content = {
+      area: AREA,
+      title: '重复发送的任务',
+      description: '同一任务发送两次',
+      leadUnitId: UNITS.lead,
+      cooperatingUnitIds: [UNITS.cooperating],
+      deadline: '2030-12-31',
+    };
+    const add = (listId: string, taskId: string, changes: Partial<typeof content> = {}) =>
+      new AddTaskCommand(ACTORS.office, { listId, taskId, ...content, ...changes });
+    const count = async (streamId: string, type: string) =>
+      (await fixture.streamTypes(streamId)).filter((t) => t === type).length;
+
+    it('answers with the task already added and appends nothing', async () => {
+      const listId = await fixture.draftList();
+      const taskId = randomUUID();
+      await bus.execute(add(listId, taskId));
+      const head = await fixture.head();
+      // Text as a client sends it again: the same content, spaces and all.
+      const again = await bus.execute(add(listId, taskId, { title: ` ${content.title} ` }));
+      expect(again).toEqual({ taskId, checkpoint: null });
+      expect(await fixture.head()).toBe(head);
+      expect(await count(taskStream(taskId), 'TaskDrafted')).toBe(1);
+      expect(await count(taskListStream(listId), 'TaskAddedToList')).toBe(1);
+    });
+
+    it('refuses the id with other content (TASK_ID_IN_USE), appending nothing', async () => {
+      const listId = await fixture.draftList();
+      const taskId = randomUUID();
+      await bus.execute(add(listId, taskId));
+      const head = await fixture.head();
+      await expect(
+        bus.execute(add(listId, taskId, { title: '另一项任务', deadline: '2030-11-30' })),
+      ).rejects.toMatchObject({
+        errorClass: 'INVALID_STATE',
+        code: 'TASK_ID_IN_USE',
+        details: { taskId, listId, differingFields: ['title', 'deadline'] },
+      });
+      expect(await fixture.head()).toBe(head);
+    });
+
+    it('refuses the id of a task of another list (TASK_ID_IN_USE), appending nothing', async () => {
+      const listId = await fixture.draftList();
+      const otherListId = await fixture.draftList();
+      const taskId = randomUUID();
+      await bus.execute(add(listId, taskId));
+      const head = await fixture.head();
+      await expect(bus.execute(add(otherListId, taskId))).rejects.toMatchObject({
+        code: 'TASK_ID_IN_USE',
+        details: { taskId, listId: otherListId, differingFields: ['listId'] },
+      });
+      expect(await fixture.head()).toBe(head);
+      expect(await count(taskListStream(otherListId), 'TaskAddedToList')).toBe(0);
+    });
+
+    it('answers a copy sent while the first was still running with the same task, drafted once', async () => {
+      const listId = await fixture.draftList();
+      const taskId = randomUUID();
+      const store: EventStore = app.store;
+      const append = store.append;
+      let second: Promise<unknown> | null = null;
+      store.append = async (...args: Parameters<EventStore['append']>) => {
+        const [streamId, events] = args;
+        if (streamId === taskStream(taskId) && events.some((e) => e.type === 'TaskDrafted')) {
+          store.append = append;
+          // The copy runs whole between the first's two appends, then the first drafts too late.
+          second = bus.execute(add(listId, taskId));
+          await second;
+        }
+        return append.apply(store, args);
+      };
+      try {
+        const first = await bus.execute(add(listId, taskId));
+        expect(first.taskId).toBe(taskId);
+        expect(((await second) as { taskId: string }).taskId).toBe(taskId);
+      } finally {
+        store.append = append;
+      }
+      expect(await fixture.streamTypes(taskStream(taskId))).toEqual(['TaskDrafted']);
+      expect(await count(taskListStream(listId), 'TaskAddedToList')).toBe(1);
+    });
+
+    it('refuses the add of a task withdrawn because its list was issued without it, when sent again', async () => {
+      const listId = await fixture.draftList();
+      await fixture.addTask(listId);
+      const taskId = randomUUID();
+      const store: EventStore = app.store;
+      const append = store.append;
+      store.append = async (...args: Parameters<EventStore['append']>) => {
+        const [streamId, events] = args;
+        if (streamId === taskStream(taskId) && events.some((e) => e.type === 'TaskDrafted')) {
+          store.append = append;
+          await bus.execute(new IssueTaskListCommand(ACTORS.office, listId));
+        }
+        return append.apply(store, args);
+      };
+      try {
+        await expect(bus.execute(add(listId, taskId))).rejects.toMatchObject({ code: 'TASK_LIST_NOT_DRAFT' });
+      } finally {
+        store.append = append;
+      }
+      const head = await fixture.head();
+      await expect(bus.execute(add(listId, taskId))).rejects.toMatchObject({ code: 'TASK_LIST_NOT_DRAFT' });
+      expect(await fixture.head()).toBe(head);
+      expect(await fixture.streamTypes(taskStream(taskId))).toEqual(['TaskDrafted', 'TaskRemoved']);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { validation } from '@duban/domain';
 import type { Actor, IndicatorFigures, IndicatorSet } from '@duban/domain';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
 import { ProjectionWaiter } from '../../../core/projection/projection-waiter.js';
@@ -56,6 +57,16 @@ const figuresOf = (figures: IndicatorFigureInput[] | null | undefined): Indicato
 const indicatorsOf = (set: IndicatorSetInput | null | undefined): IndicatorSet | undefined =>
   set ? { indicators: set.indicators, rates: set.rates ?? [] } : undefined;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A task id chosen by the client must be a UUID (any version), so ids of different clients do not meet. */
+const clientTaskId = (taskId: string): string => {
+  if (!UUID.test(taskId)) {
+    throw validation('TASK_ID_NOT_UUID', 'taskId: must be a UUID', { field: 'taskId', value: taskId });
+  }
+  return taskId.toLowerCase();
+};
+
 /** Drops the keys GraphQL left out, so "not given" stays "unchanged" for partial edits. */
 const given = <T extends object>(value: T): Partial<T> =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -85,6 +96,9 @@ export class TasksMutationsResolver {
       this.commands.execute(
         new AddTaskCommand(actor, {
           listId: input.listId,
+          ...(input.taskId === undefined || input.taskId === null
+            ? {}
+            : { taskId: clientTaskId(input.taskId) }),
           area: input.area,
           title: input.title,
           description: input.description,
