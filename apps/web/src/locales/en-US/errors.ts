@@ -52,5 +52,7 @@ export default {
     FILE_TOO_LARGE: 'The file is too large',
     FILE_TYPE_NOT_ALLOWED: 'This kind of file is not accepted',
     FILE_NOT_FOUND: 'The file does not exist, or you may not download it',
+    TASK_ID_IN_USE:
+      'This task was already added with what was submitted first. Close the dialog to see or edit it in the list',
   },
 } satisfies DeepPartial<typeof zh>;

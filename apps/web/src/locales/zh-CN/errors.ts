@@ -50,5 +50,6 @@ export default {
     FILE_TOO_LARGE: '文件过大',
     FILE_TYPE_NOT_ALLOWED: '不支持该文件类型',
     FILE_NOT_FOUND: '文件不存在，或您无权下载',
+    TASK_ID_IN_USE: '该任务已按先前提交的内容添加，请关闭对话框，在清单中查看或修改',
   },
 };

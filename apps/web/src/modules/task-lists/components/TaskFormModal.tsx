@@ -2,12 +2,13 @@ import { useMutation } from '@apollo/client/react';
 import { App, DatePicker, Divider, Form, Input, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
 import { useT } from '../../../app/i18n/useT.js';
 import { AddTaskToListDocument, EditDraftTaskDocument } from '../../../generated/graphql.js';
 import type { IndicatorSetInput } from '../../../generated/graphql.js';
 import type { ListTask } from '../hooks/useListTasks.js';
+import { TaskIdForAdd } from '../model/task-id-for-add.js';
 import IndicatorsEditor from './IndicatorsEditor.js';
 import type { IndicatorValue, RateValue } from './IndicatorsEditor.js';
 
@@ -60,6 +61,12 @@ export default function TaskFormModal({ open, listId, areas, units, task, onClos
   const [add, adding] = useMutation(AddTaskToListDocument);
   const [edit, editing] = useMutation(EditDraftTaskDocument);
   const lead = Form.useWatch('leadUnitId', form);
+  // One id per task being added, sent again by a submit repeated after a failure (see TaskIdForAdd).
+  const [taskIds] = useState(() => new TaskIdForAdd());
+
+  useEffect(() => {
+    if (open) taskIds.forget();
+  }, [open, taskIds]);
 
   useEffect(() => {
     if (!open) return;
@@ -111,7 +118,9 @@ export default function TaskFormModal({ open, listId, areas, units, task, onClos
         });
         message.success(t('taskLists.taskForm.saved'));
       } else {
-        await add({ variables: { input: { listId, ...fields, indicators: indicatorSet(values) } } });
+        await taskIds.submit((taskId) =>
+          add({ variables: { input: { listId, taskId, ...fields, indicators: indicatorSet(values) } } }),
+        );
         message.success(t('taskLists.taskForm.added'));
       }
       onSaved();
