@@ -36,6 +36,9 @@ export class GroupCommitter<T extends GroupMember, R> {
   private readonly queue: Array<Waiting<T, R>> = [];
   private readonly busyStreams = new Map<string, number>();
   private inFlight = 0;
+  private pumpScheduled = false;
+  /** Calls made to the server and the appends they carried (a group's retried members not counted). */
+  readonly stats = { calls: 0, appends: 0 };
 
   constructor(
     private readonly options: GroupCommitOptions,
@@ -53,7 +56,16 @@ export class GroupCommitter<T extends GroupMember, R> {
   submit(member: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       this.queue.push({ member, resolve, reject });
-      this.pump();
+      if (this.inFlight === 0) this.pump();
+      else if (!this.pumpScheduled) {
+        // Others are at the server: appends submitted in this turn of the event loop (typically the
+        // writers a finished group just answered) wait for each other and leave together.
+        this.pumpScheduled = true;
+        setImmediate(() => {
+          this.pumpScheduled = false;
+          this.pump();
+        });
+      }
     });
   }
 
@@ -67,6 +79,8 @@ export class GroupCommitter<T extends GroupMember, R> {
       const group = this.take();
       if (group.length === 0) return;
       this.inFlight++;
+      this.stats.calls++;
+      this.stats.appends += group.length;
       for (const { member } of group)
         this.busyStreams.set(member.streamId, (this.busyStreams.get(member.streamId) ?? 0) + 1);
       void this.run(group).finally(() => {
