@@ -407,21 +407,21 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
       const taskId = randomUUID();
       const store: EventStore = app.store;
       const append = store.append;
-      let second: Promise<unknown> | null = null;
+      const copy: { answer?: Promise<{ taskId: string }> } = {};
       store.append = async (...args: Parameters<EventStore['append']>) => {
         const [streamId, events] = args;
         if (streamId === taskStream(taskId) && events.some((e) => e.type === 'TaskDrafted')) {
           store.append = append;
           // The copy runs whole between the first's two appends, then the first drafts too late.
-          second = bus.execute(add(listId, taskId));
-          await second;
+          copy.answer = bus.execute(add(listId, taskId));
+          await copy.answer;
         }
         return append.apply(store, args);
       };
       try {
         const first = await bus.execute(add(listId, taskId));
         expect(first.taskId).toBe(taskId);
-        expect(((await second) as { taskId: string }).taskId).toBe(taskId);
+        expect((await copy.answer)?.taskId).toBe(taskId);
       } finally {
         store.append = append;
       }
