@@ -29,6 +29,7 @@ const TASK_TYPES = new Set<string>([
   'TaskDrafted',
   'TaskEdited',
   'TaskRemoved',
+  'TaskRemovalWithdrawn',
   'TaskAssigned',
   'TaskAcknowledged',
   'TaskProgressReported',

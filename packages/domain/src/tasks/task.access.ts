@@ -27,6 +27,7 @@ export const assertMayRunTaskCommand = (command: TaskCommand, state: TaskState, 
     case 'DraftTask':
     case 'EditTask':
     case 'RemoveTask':
+    case 'WithdrawTaskRemoval':
     case 'IssueTask':
     case 'AcceptTask':
     case 'ReturnTask':

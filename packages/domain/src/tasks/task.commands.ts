@@ -34,6 +34,12 @@ export type EditTask = {
 
 export type RemoveTask = { type: 'RemoveTask'; data: { taskId: string; reason?: string | null } };
 
+/**
+ * Run by a removal, or by an issue, that finds the task removed but named by its issued list: the
+ * issue won, the removed task is a draft again. Only on a REMOVED task.
+ */
+export type WithdrawTaskRemoval = { type: 'WithdrawTaskRemoval'; data: { taskId: string; reason: string } };
+
 /** Run by the IssueTaskList handler for every task of the issued list; issuing twice is a no-op. */
 export type IssueTask = { type: 'IssueTask'; data: { taskId: string } };
 
@@ -92,6 +98,7 @@ export type TaskCommand =
   | DraftTask
   | EditTask
   | RemoveTask
+  | WithdrawTaskRemoval
   | IssueTask
   | AcknowledgeTask
   | ReportTaskProgress

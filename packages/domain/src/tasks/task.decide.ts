@@ -167,6 +167,21 @@ export const decideTask = (command: TaskCommand, state: TaskState, ctx: Decision
         },
       ];
     }
+    case 'WithdrawTaskRemoval': {
+      const task = existing(state, command.data.taskId);
+      requireStatus(task, ['REMOVED'], 'TASK_NOT_REMOVED');
+      return [
+        {
+          type: 'TaskRemovalWithdrawn',
+          data: {
+            ...refOf(task),
+            leadUnitId: task.leadUnitId,
+            reason: requireText('reason', command.data.reason, TEXT_LIMITS.reason),
+            withdrawnAt: now,
+          },
+        },
+      ];
+    }
     case 'IssueTask': {
       const task = existing(state, command.data.taskId);
       // Issuing a list issues each of its tasks; a retried issue finds some already assigned.

@@ -337,6 +337,39 @@ describe('editing and removing a drafted task', () => {
   });
 });
 
+describe('withdrawing a removal that lost to the issue of its list', () => {
+  const withdraw: TaskCommand = { type: 'WithdrawTaskRemoval', data: { taskId: 't1', reason: '清单已印发' } };
+  const withdrawn: TaskEvent = {
+    type: 'TaskRemovalWithdrawn',
+    data: { ...REF, leadUnitId: LEAD, reason: '清单已印发', withdrawnAt: NOW },
+  };
+
+  it('makes the removed task a draft again, which issuing then assigns', () => {
+    spec.given([drafted, removed]).when(withdraw, office).then([withdrawn]);
+    spec
+      .given([drafted, removed, withdrawn])
+      .when({ type: 'IssueTask', data: { taskId: 't1' } }, office)
+      .then([assigned]);
+  });
+
+  it('refuses a task that is not removed (a removal already withdrawn, or never made)', () => {
+    spec
+      .given([drafted, removed, withdrawn])
+      .when(withdraw, office)
+      .thenThrows('TASK_NOT_REMOVED', 'INVALID_STATE');
+    spec.given(ISSUED).when(withdraw, office).thenThrows('TASK_NOT_REMOVED');
+    spec.given([]).when(withdraw, office).thenThrows('TASK_NOT_FOUND');
+  });
+
+  it('requires a reason and the district office', () => {
+    spec
+      .given([drafted, removed])
+      .when({ type: 'WithdrawTaskRemoval', data: { taskId: 't1', reason: ' ' } }, office)
+      .thenThrows('VALIDATION');
+    spec.given([drafted, removed]).when(withdraw, officerOf(LEAD)).thenThrows('FORBIDDEN');
+  });
+});
+
 describe('issuing a task', () => {
   it('assigns the drafted task to its units', () => {
     spec
@@ -1135,6 +1168,7 @@ describe('read-only roles', () => {
     draftCommand(),
     { type: 'EditTask', data: { taskId: 't1', title: 'x' } },
     { type: 'RemoveTask', data: { taskId: 't1' } },
+    { type: 'WithdrawTaskRemoval', data: { taskId: 't1', reason: 'x' } },
     { type: 'IssueTask', data: { taskId: 't1' } },
     { type: 'AcknowledgeTask', data: { taskId: 't1', unitId: LEAD } },
     report(),

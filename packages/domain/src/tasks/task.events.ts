@@ -59,6 +59,16 @@ export type TaskRemoved = {
   data: TaskRef & { leadUnitId: string; reason: string | null; removedAt: string };
 };
 
+/**
+ * A removal that lost to the issue of its list: the list went out naming the task after the task's
+ * TaskRemoved and before the removal reached the list, so the task is a draft again and is assigned
+ * with the rest (docs/adr/0005-two-stream-commands.md).
+ */
+export type TaskRemovalWithdrawn = {
+  type: 'TaskRemovalWithdrawn';
+  data: TaskRef & { leadUnitId: string; reason: string; withdrawnAt: string };
+};
+
 /** The task was issued to its units (交办). */
 export type TaskAssigned = {
   type: 'TaskAssigned';
@@ -240,6 +250,7 @@ export type TaskEvent =
   | TaskDrafted
   | TaskEdited
   | TaskRemoved
+  | TaskRemovalWithdrawn
   | TaskAssigned
   | TaskAcknowledged
   | TaskProgressReported

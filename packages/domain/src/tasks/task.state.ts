@@ -86,6 +86,8 @@ export const evolveTask = (state: TaskState, event: TaskEvent): TaskState => {
     }
     case 'TaskRemoved':
       return { ...state, status: 'REMOVED' };
+    case 'TaskRemovalWithdrawn':
+      return { ...state, status: 'DRAFT' };
     case 'TaskAssigned':
       return { ...state, status: 'ASSIGNED', assignedAt: event.data.assignedAt };
     case 'TaskAcknowledged':
