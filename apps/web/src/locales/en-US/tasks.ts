@@ -149,6 +149,7 @@ export default {
       TaskDrafted: 'Drafted',
       TaskEdited: 'Edited',
       TaskRemoved: 'Removed',
+      TaskRemovalWithdrawn: 'Removal withdrawn (list already issued)',
       TaskAssigned: 'Assigned',
       TaskAcknowledged: 'Acknowledged',
       TaskProgressReported: 'Progress reported',

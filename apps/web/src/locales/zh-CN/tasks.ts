@@ -146,6 +146,7 @@ export default {
       TaskDrafted: '起草任务',
       TaskEdited: '修改任务',
       TaskRemoved: '删除任务',
+      TaskRemovalWithdrawn: '撤回删除（清单已印发）',
       TaskAssigned: '交办',
       TaskAcknowledged: '签收',
       TaskProgressReported: '进度反馈',

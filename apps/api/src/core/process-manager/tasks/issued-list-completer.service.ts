@@ -14,9 +14,11 @@ const RETRY_MAX_MS = 2000;
 /**
  * Finishes an issue cut short. Issuing appends TaskListIssued and then assigns each task; if the
  * process died in between, some tasks of an issued list are still drafts. From start (the whole log)
- * and on every TaskListIssued it assigns what is missing, as the person who issued the list. While
- * the store is unavailable (the very outage that may have cut the issue short) it keeps trying,
- * holding the following events back until the list is complete or the process stops.
+ * and on every TaskListIssued it assigns what is missing, as the person who issued the list (a member
+ * whose removal lost to the issue has the removal withdrawn first). While the store is unavailable
+ * (the very outage that may have cut the issue short) it keeps trying, holding the following events
+ * back until the list is complete or the process stops. A member the domain refuses to assign is
+ * logged once and passed over, so it neither blocks the rest of the list nor is tried again in a loop.
  */
 @Injectable()
 export class IssuedListCompleter implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -61,13 +63,18 @@ export class IssuedListCompleter implements OnApplicationBootstrap, OnApplicatio
     };
     for (let wait = RETRY_FIRST_MS; ; wait = Math.min(wait * 2, RETRY_MAX_MS)) {
       try {
-        const { issued } = await issueListedTasks(this.tasks, listId, taskIds, actor, {
+        const { issued, refused } = await issueListedTasks(this.tasks, listId, taskIds, actor, {
           ...(event.metadata.correlationId ? { correlationId: event.metadata.correlationId } : {}),
           causationId: event.id,
         });
         if (issued.length > 0)
           this.logger.log(
             `assigned ${issued.length} task(s) of list ${listId} left over by an interrupted issue`,
+          );
+        // Refused by the domain: trying again would be refused again. Said once, and left for a person.
+        for (const { taskId, error } of refused)
+          this.logger.error(
+            `task ${taskId} of issued list ${listId} cannot be assigned (${error.code}): ${error.message}; left as it is`,
           );
         return issued;
       } catch (error) {

@@ -1,3 +1,4 @@
+import { DomainError } from '@duban/domain';
 import { EventStoreUnavailableError } from '@duban/event-store';
 import type { EventStore, ReadAllEvent } from '@duban/event-store';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +50,44 @@ describe('IssuedListCompleter', () => {
     };
     expect(await completer.complete(issued)).toEqual([]);
     expect(assigned).toEqual([]);
+  });
+
+  it('passes over a member the domain refuses, logging it once, and assigns the rest without waiting', async () => {
+    const list = {
+      ...issued,
+      data: { listId: 'list-1', taskIds: ['t1', 'cancelled', 't2'] },
+    } as unknown as ReadAllEvent;
+    const assigned: string[] = [];
+    let attempts = 0;
+    const tasks = {
+      run: async (command: { data: { taskId: string } }) => {
+        if (command.data.taskId === 'cancelled') {
+          attempts += 1;
+          throw new DomainError(
+            'INVALID_STATE',
+            'TASK_NOT_DRAFT',
+            'task cancelled is CANCELLED; expected DRAFT',
+          );
+        }
+        assigned.push(command.data.taskId);
+        return { events: [{}], checkpoint: null };
+      },
+      load: async () => ({ state: { status: 'CANCELLED' }, version: 2 }),
+    } as unknown as TaskCommandRunner;
+    const completer = new IssuedListCompleter({} as EventStore, tasks);
+    completer.sleep = async () => {
+      throw new Error('must not wait');
+    };
+    const logged: string[] = [];
+    (completer as unknown as { logger: { log: () => void; error: (m: string) => void } }).logger = {
+      log: () => undefined,
+      error: (message) => logged.push(message),
+    };
+    expect(await completer.complete(list)).toEqual(['t1', 't2']);
+    expect(assigned).toEqual(['t1', 't2']);
+    expect(attempts).toBe(1);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toContain('task cancelled of issued list list-1 cannot be assigned (TASK_NOT_DRAFT)');
   });
 
   it('stops trying once the application shuts down', async () => {

@@ -15,6 +15,7 @@ import { DraftTaskListCommand } from './draft-task-list/draft-task-list.command.
 import { IssueTaskListCommand } from './issue-task-list/issue-task-list.command.js';
 import { LIST_ISSUE_KEY } from './issue-task-list/issue-listed-tasks.js';
 import { RemoveTaskCommand } from './remove-task/remove-task.command.js';
+import { REMOVAL_OVERTAKEN_REASON } from './remove-task/withdraw-overtaken-removal.js';
 import { ReportTaskProgressCommand } from './report-task-progress/report-task-progress.command.js';
 import { UrgeTaskCommand } from './urge-task/urge-task.command.js';
 
@@ -343,6 +344,162 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
       expect(dropped).toMatchObject({ type: 'TaskRemovedFromList', data: { taskId: shared } });
       expect(dataOf<{ taskIds: string[] }>(issue).taskIds).toEqual([kept]);
       expect(await fixture.streamTypes(taskStream(shared))).toEqual(['TaskDrafted']);
+    });
+  });
+
+  describe('a removal overtaken by an issue between its two appends', () => {
+    let restore: (() => void) | null = null;
+    afterEach(() => restore?.());
+    const listEvents = async (listId: string): Promise<RecordedEvent[]> =>
+      app.store.readStream(taskListStream(listId));
+    const issuedIds = async (listId: string) =>
+      ((await listEvents(listId)).find((e) => e.type === 'TaskListIssued')?.data as { taskIds: string[] })
+        ?.taskIds;
+    const gate = () => {
+      let open!: () => void;
+      const opened = new Promise<void>((resolve) => {
+        open = resolve;
+      });
+      return { opened, open };
+    };
+
+    /**
+     * The issue checks every member drafted; then the removal appends its TaskRemoved; then the issue
+     * appends TaskListIssued naming the removed task; only then does the removal reach the list.
+     * `settle` picks who looks first afterwards: the removal (its read-back) or the issue (its
+     * assignments). Returns both answers.
+     */
+    const overtake = async (listId: string, removed: string, settle: 'removal' | 'issue') => {
+      const store: EventStore = app.store;
+      const append = store.append;
+      restore = () => {
+        store.append = append;
+      };
+      const removedAppended = gate();
+      const issuedAppended = gate();
+      const issueDone = gate();
+      const answers: { removal?: Promise<unknown> } = {};
+      store.append = async (...args: Parameters<EventStore['append']>) => {
+        const [streamId, events] = args;
+        if (streamId === taskListStream(listId) && events.some((e) => e.type === 'TaskListIssued')) {
+          answers.removal = bus.execute(new RemoveTaskCommand(ACTORS.office, removed, '合并'));
+          answers.removal.catch(() => undefined);
+          await removedAppended.opened;
+          const result = await append.apply(store, args);
+          issuedAppended.open();
+          // The removal looks at the list before the issue assigns anything.
+          if (settle === 'removal') await answers.removal.catch(() => undefined);
+          return result;
+        }
+        if (streamId === taskStream(removed) && events.some((e) => e.type === 'TaskRemoved')) {
+          const result = await append.apply(store, args);
+          removedAppended.open();
+          // The removal goes on to the list only once the list is issued, or, when the issue settles
+          // it, once the issue has assigned its tasks.
+          await issuedAppended.opened;
+          if (settle === 'issue') await issueDone.opened;
+          return result;
+        }
+        return append.apply(store, args);
+      };
+      const issue = bus.execute(new IssueTaskListCommand(ACTORS.office, listId)).then(
+        (answer) => ({ answer }),
+        (error: unknown) => ({ error }),
+      );
+      void issue.then(() => issueDone.open());
+      const issued = await issue;
+      const removal = await answers.removal!.then(
+        (answer) => ({ answer }),
+        (error: unknown) => ({ error }),
+      );
+      restore();
+      return { issued, removal };
+    };
+
+    for (const settle of ['removal', 'issue'] as const) {
+      it(`issues the task with the list and refuses the removal (TASK_LIST_NOT_DRAFT) when the ${settle} settles it first`, async () => {
+        const listId = await fixture.draftList();
+        const [first, removed, last] = [
+          await fixture.addTask(listId),
+          await fixture.addTask(listId),
+          await fixture.addTask(listId),
+        ];
+        const { issued, removal } = await overtake(listId, removed, settle);
+
+        expect(issued).toEqual({ answer: expect.objectContaining({ listId }) });
+        expect(removal).toEqual({
+          error: expect.objectContaining({
+            errorClass: 'INVALID_STATE',
+            code: 'TASK_LIST_NOT_DRAFT',
+            details: expect.objectContaining({ listId, taskId: removed }),
+          }),
+        });
+        expect(await issuedIds(listId)).toEqual([first, removed, last]);
+        expect((await listEvents(listId)).map((e) => e.type)).not.toContain('TaskRemovedFromList');
+        const withdrawn = await app.store.readStream(taskStream(removed));
+        expect(withdrawn.map((e) => e.type)).toEqual([
+          'TaskDrafted',
+          'TaskRemoved',
+          'TaskRemovalWithdrawn',
+          'TaskAssigned',
+        ]);
+        expect(withdrawn[2]!.data).toMatchObject({
+          taskId: removed,
+          listId,
+          reason: REMOVAL_OVERTAKEN_REASON,
+        });
+        // The withdrawal is told apart in the log: by the removal (its correlation) or by the issue.
+        const by = settle === 'removal' ? withdrawn[1]! : (await listEvents(listId)).at(-1)!;
+        expect(withdrawn[2]!.metadata.correlationId).toBe(by.metadata.correlationId);
+        for (const taskId of [first, last]) {
+          expect(await fixture.streamTypes(taskStream(taskId))).toEqual(['TaskDrafted', 'TaskAssigned']);
+        }
+      });
+    }
+
+    it('lets the process manager finish a list issued with a member whose removal stopped before its read-back', async () => {
+      const listId = await fixture.draftList();
+      const [first, removed, last] = [
+        await fixture.addTask(listId),
+        await fixture.addTask(listId),
+        await fixture.addTask(listId),
+      ];
+      // What the race leaves when both the issue and the removal stop right after their list and task
+      // appends: a list issued naming a removed task, nothing assigned.
+      const runner = app.app.get(CommandRunner);
+      await runner.run({
+        streamId: taskStream(removed),
+        decider: taskDecider,
+        command: { type: 'RemoveTask', data: { taskId: removed, reason: '合并' } } as RemoveTask,
+        actor: ACTORS.office,
+      });
+      await runner.run({
+        streamId: taskListStream(listId),
+        decider: taskListDecider,
+        command: { type: 'IssueTaskList', data: { listId } } as IssueTaskList,
+        actor: ACTORS.office,
+        idempotencyKey: LIST_ISSUE_KEY,
+      });
+      const members = [first, removed, last];
+      const deadline = Date.now() + 10_000;
+      let types: string[][] = [];
+      while (Date.now() < deadline) {
+        types = await Promise.all(members.map((id) => fixture.streamTypes(taskStream(id))));
+        if (types.every((t) => t.includes('TaskAssigned'))) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(types).toEqual([
+        ['TaskDrafted', 'TaskAssigned'],
+        ['TaskDrafted', 'TaskRemoved', 'TaskRemovalWithdrawn', 'TaskAssigned'],
+        ['TaskDrafted', 'TaskAssigned'],
+      ]);
+      // Running the issue again finds nothing left to do; the removal sent again is refused.
+      const head = await fixture.head();
+      await bus.execute(new IssueTaskListCommand(ACTORS.office, listId));
+      await expect(bus.execute(new RemoveTaskCommand(ACTORS.office, removed, '合并'))).rejects.toMatchObject({
+        code: 'TASK_LIST_NOT_DRAFT',
+      });
+      expect(await fixture.head()).toBe(head);
     });
   });
 

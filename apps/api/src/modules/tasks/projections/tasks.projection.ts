@@ -12,6 +12,7 @@ const TYPES: ReadonlySet<string> = new Set<TaskEvent['type']>([
   'TaskDrafted',
   'TaskEdited',
   'TaskRemoved',
+  'TaskRemovalWithdrawn',
   'TaskAssigned',
   'TaskAcknowledged',
   'TaskProgressReported',
@@ -110,6 +111,8 @@ function evolve(
     }
     case 'TaskRemoved':
       return { row: { ...base, status: 'REMOVED' }, unitId: null, reason: event.data.reason, note: null };
+    case 'TaskRemovalWithdrawn':
+      return { row: { ...base, status: 'DRAFT' }, unitId: null, reason: event.data.reason, note: null };
     case 'TaskAssigned': {
       const e = event.data;
       return {

@@ -43,8 +43,9 @@ const movedUnderUs = (error: unknown): boolean =>
  * drafted (an add cut short between its two appends: there is nothing to assign, and the person who
  * added it was told the add failed), a removed task (a removal cut short before its own
  * TaskRemovedFromList: the issue finishes it), or a task of another list. The list is issued only
- * with the members just checked; one added meanwhile makes the handler look again
- * (docs/adr/0005-two-stream-commands.md).
+ * with the members just checked; one added meanwhile makes the handler look again. A member removed
+ * after that check and before TaskListIssued lost its removal to the issue: the removal is withdrawn
+ * and the task assigned with the rest (docs/adr/0005-two-stream-commands.md).
  */
 @CommandHandler(IssueTaskListCommand)
 export class IssueTaskListHandler implements ICommandHandler<IssueTaskListCommand> {
@@ -104,10 +105,12 @@ export class IssueTaskListHandler implements ICommandHandler<IssueTaskListComman
     });
     if (listed.state.status !== 'ISSUED')
       return { listId, checkpoint: latestCheckpoint(dropped, listed.checkpoint) };
-    const { checkpoint } = await issueListedTasks(this.tasks, listId, listed.state.taskIds, actor, {
+    const { refused, checkpoint } = await issueListedTasks(this.tasks, listId, listed.state.taskIds, actor, {
       correlationId,
       causationId: deterministicUuid(taskListStream(listId), LIST_ISSUE_KEY, '0'),
     });
+    // The list is out and every other member assigned; what the domain refused is reported as it is.
+    if (refused[0]) throw refused[0].error;
     return { listId, checkpoint: latestCheckpoint(dropped, listed.checkpoint, checkpoint) };
   }
 
