@@ -41,6 +41,8 @@ type Baseline = (worker: number) => Promise<void>;
 
 interface AdapterFigures {
   singleAppendsPerSecond: Record<string, number>;
+  /** Appends per call of the append functions during the single-append runs (group commit, ADR 0007). */
+  appendsPerServerCall: Record<string, number> | 'group commit off';
   baselineInsertsPerSecond: Record<string, number>;
   appendToBaselineRatio: Record<string, number>;
   batchedEventsPerSecond: Record<string, number>;
@@ -63,9 +65,11 @@ async function measureAdapter(
   const single: Record<string, number> = {};
   const base: Record<string, number> = {};
   const ratio: Record<string, number> = {};
+  const perCall: Record<string, number> = {};
   let generation = 0;
   for (const writers of concurrencies) {
     const appendRuns: number[] = [];
+    const statsBefore = store.groupCommitStats;
     const baselineRuns: number[] = [];
     for (let run = 0; run < runs; run++) {
       // Distinct streams per writer and run; each writer tracks its stream's version.
@@ -84,6 +88,13 @@ async function measureAdapter(
           return 1;
         }),
       );
+    }
+    const statsAfter = store.groupCommitStats;
+    if (statsBefore && statsAfter) {
+      perCall[writers] =
+        Math.round(
+          ((statsAfter.appends - statsBefore.appends) / (statsAfter.calls - statsBefore.calls)) * 100,
+        ) / 100;
     }
     single[writers] = round(median(appendRuns));
     base[writers] = round(median(baselineRuns));
@@ -127,6 +138,7 @@ async function measureAdapter(
 
   return {
     singleAppendsPerSecond: single,
+    appendsPerServerCall: store.groupCommitStats ? perCall : 'group commit off',
     baselineInsertsPerSecond: base,
     appendToBaselineRatio: ratio,
     batchedEventsPerSecond: batched,

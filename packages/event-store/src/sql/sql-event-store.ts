@@ -42,6 +42,8 @@ export interface SqlEventStore extends EventStore {
   readonly schema: string;
   /** Queries and transactions on the store's database, for read tables and projector checkpoints. */
   readonly sql: SqlExecutor;
+  /** Calls of the append functions and the appends they carried, when group commit is on (ADR 0007). */
+  readonly groupCommitStats: { readonly calls: number; readonly appends: number } | null;
 }
 
 interface EventRow {
@@ -132,6 +134,10 @@ export class SqlEventStoreCore implements SqlEventStore {
           (appends) => this.appendGroup(appends),
         )
       : null;
+  }
+
+  get groupCommitStats(): { readonly calls: number; readonly appends: number } | null {
+    return this.committer ? { ...this.committer.stats } : null;
   }
 
   async init(): Promise<void> {

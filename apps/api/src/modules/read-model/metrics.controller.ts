@@ -1,5 +1,7 @@
-import { Controller, Get, Header } from '@nestjs/common';
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import type { EventStore } from '@duban/event-store';
 import { Clock } from '../../core/clock/clock.js';
+import { EVENT_STORE } from '../../core/event-store/event-store.token.js';
 import { Projector } from '../../core/projection/projector.js';
 import { ReadResponseCache } from './response-cache/read-response-cache.js';
 
@@ -12,6 +14,7 @@ export class MetricsController {
     private readonly projector: Projector,
     private readonly clock: Clock,
     private readonly responses: ReadResponseCache,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   @Get('metrics')
@@ -37,7 +40,23 @@ export class MetricsController {
       '# HELP duban_read_cache_misses_total Cacheable read queries that had to run.',
       '# TYPE duban_read_cache_misses_total counter',
       `duban_read_cache_misses_total ${this.responses.misses}`,
+      ...this.groupCommitLines(),
     ];
     return `${lines.join('\n')}\n`;
+  }
+
+  /** Group commit (ADR 0007) on the SQL stores: appends per call to the server is appends ÷ calls. */
+  private groupCommitLines(): string[] {
+    const stats = (this.store as { groupCommitStats?: { calls: number; appends: number } | null })
+      .groupCommitStats;
+    if (!stats) return [];
+    return [
+      '# HELP duban_event_store_append_calls_total Calls that sent appends to the event store database.',
+      '# TYPE duban_event_store_append_calls_total counter',
+      `duban_event_store_append_calls_total ${stats.calls}`,
+      '# HELP duban_event_store_appends_total Appends those calls carried (several per call under group commit).',
+      '# TYPE duban_event_store_appends_total counter',
+      `duban_event_store_appends_total ${stats.appends}`,
+    ];
   }
 }

@@ -273,6 +273,11 @@ describe('the read model over GraphQL', () => {
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
     expect(metrics).toMatch(/^duban_projection_lag_events\{projection="tasks"\} \d+$/m);
     expect(metrics).toContain('# TYPE duban_projection_lag_events gauge');
+    // Every append of this suite went to the database, alone or in a group (ADR 0007).
+    const calls = Number(/^duban_event_store_append_calls_total (\d+)$/m.exec(metrics)?.[1]);
+    const appends = Number(/^duban_event_store_appends_total (\d+)$/m.exec(metrics)?.[1]);
+    expect(calls).toBeGreaterThan(0);
+    expect(appends).toBeGreaterThanOrEqual(calls);
   });
 
   it("rebuilds the read model on an administrator's request and answers the same afterwards", async () => {
