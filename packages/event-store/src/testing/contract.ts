@@ -469,6 +469,18 @@ export function runEventStoreContract(
       }
       const last = ours(await store.readAll({ limit: 10_000 })).at(-1);
       expect(last?.hash).toBe(previous);
+
+      // Longer batches, from the start of a stream and after its head, chain alike.
+      const batch = (n: number) => Array.from({ length: n }, (_, i) => newEvent('ProgressReported', { i }));
+      await store.append(stream('b'), batch(7), 'no_stream');
+      await store.append(stream('b'), batch(5), 6);
+      previous = GENESIS_HASH;
+      const chained = await store.readStream(stream('b'));
+      expect(chained.map((event) => event.streamPosition)).toEqual([...Array(12).keys()]);
+      for (const event of chained) {
+        expect(event.hash).toBe(eventHash(previous, event));
+        previous = event.hash!;
+      }
     });
 
     describe('export and import', () => {
