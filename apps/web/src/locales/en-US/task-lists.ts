@@ -150,6 +150,12 @@ export default {
     result: 'Check',
     ok: 'Ready',
     create: 'Create {count} task(s)',
+    retry: 'Retry {count} task(s) not created',
+    retryHint:
+      '{created} created, {failed} not confirmed. A retry sends only the rows not confirmed, under the task ids they were first sent with, so no task is added twice.',
+    rowSending: 'Creating',
+    rowCreated: 'Created',
+    rowFailed: 'Not created',
     creating: 'Creating {done} of {total}…',
     created: '{count} task(s) created',
     createFailed: 'Row {row} could not be created: {message}',

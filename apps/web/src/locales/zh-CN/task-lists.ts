@@ -146,6 +146,12 @@ export default {
     result: '检查结果',
     ok: '可导入',
     create: '创建 {count} 项任务',
+    retry: '重试 {count} 项未创建的任务',
+    retryHint:
+      '已创建 {created} 项，{failed} 项未确认创建。重试只发送未确认的行，且沿用首次发送时的任务编号，已创建的任务不会重复添加。',
+    rowSending: '正在创建',
+    rowCreated: '已创建',
+    rowFailed: '未创建',
     creating: '正在创建第 {done}/{total} 项…',
     created: '已创建 {count} 项任务',
     createFailed: '第 {row} 行创建失败：{message}',

@@ -10,6 +10,8 @@ import { AddTaskToListDocument } from '../../../generated/graphql.js';
 import { parseTaskSheet } from '../import/parse-task-sheet.js';
 import type { SheetCell, TaskSheetError, TaskSheetRow } from '../import/parse-task-sheet.js';
 import { taskSheetTemplate } from '../import/task-sheet-template.js';
+import { countCreated, hasFailures, prepareImport, rowsToSend, runImport } from '../import/import-run.js';
+import type { ImportRow } from '../import/import-run.js';
 
 interface Props {
   open: boolean;
@@ -19,11 +21,6 @@ interface Props {
   onClose: () => void;
   /** Called after creating, even partly, so the list shows what now exists. */
   onCreated: () => void;
-}
-
-interface Failure {
-  row: number;
-  message: string;
 }
 
 function saveBlob(blob: Blob, name: string) {
@@ -39,7 +36,10 @@ function saveBlob(blob: Blob, name: string) {
 
 /**
  * 从 Excel 导入: a template to fill in, a preview that checks every row against the list's areas and
- * the district's units, and only then the creation of the valid rows, one task at a time.
+ * the district's units, and only then the creation of the valid rows, one task at a time. Each valid
+ * row gets its task id when the file is read and keeps it: a retry after a failure sends only the rows
+ * not confirmed, under the ids they were first sent with, so the API adds none of them twice (see
+ * import-run.ts). Each row shows its own outcome.
  */
 export default function ImportTasksModal({ open, listId, areas, units, onClose, onCreated }: Props) {
   const t = useT();
@@ -51,18 +51,25 @@ export default function ImportTasksModal({ open, listId, areas, units, onClose, 
   const [reading, setReading] = useState(false);
   const [readError, setReadError] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [failures, setFailures] = useState<Failure[]>([]);
+  // The valid rows with their task ids and outcomes; kept until the dialog closes or all are created.
+  const [imports, setImports] = useState<ImportRow[]>([]);
 
   const valid = rows?.filter((row) => row.task) ?? [];
   const invalid = rows?.filter((row) => !row.task) ?? [];
   const creating = progress !== null && progress.done < progress.total;
+  const toSend = rowsToSend(imports);
+  const retrying = hasFailures(imports);
+  const failures = imports.flatMap((row) =>
+    row.outcome.status === 'FAILED' ? [{ row: row.rowNumber, message: row.outcome.message }] : [],
+  );
+  const outcomeOf = (rowNumber: number) => imports.find((row) => row.rowNumber === rowNumber)?.outcome;
 
   const reset = () => {
     setRows(null);
     setFileName(null);
     setReadError(null);
     setProgress(null);
-    setFailures([]);
+    setImports([]);
   };
 
   const downloadTemplate = async () => {
@@ -93,13 +100,17 @@ export default function ImportTasksModal({ open, listId, areas, units, onClose, 
   };
 
   const read = async (file: File) => {
+    // A file chosen again after a failed import: its unchanged rows keep their ids and outcomes.
+    const previous = imports;
     reset();
     setFileName(file.name);
     setReading(true);
     try {
       const { readSheet } = await import('read-excel-file/universal');
       const sheet = (await readSheet(file)) as unknown as SheetCell[][];
-      setRows(parseTaskSheet(sheet, { areas, units }));
+      const parsed = parseTaskSheet(sheet, { areas, units });
+      setRows(parsed);
+      setImports(prepareImport(parsed, previous));
     } catch {
       setReadError(t('taskLists.import.readFailed'));
     } finally {
@@ -108,23 +119,24 @@ export default function ImportTasksModal({ open, listId, areas, units, onClose, 
   };
 
   const create = async () => {
-    const total = valid.length;
-    const failed: Failure[] = [];
-    setFailures([]);
-    setProgress({ done: 0, total });
-    for (const [index, row] of valid.entries()) {
-      if (!row.task) continue;
-      try {
-        await addTask({ variables: { input: { listId, ...row.task } } });
-      } catch (error) {
-        failed.push({ row: row.rowNumber, message: describe(error) });
-      }
-      setProgress({ done: index + 1, total });
-    }
-    setFailures(failed);
+    const total = toSend.length;
+    let done = 0;
+    setProgress({ done, total });
+    const after = await runImport(
+      imports,
+      async ({ taskId, task }) => {
+        try {
+          await addTask({ variables: { input: { listId, taskId, ...task } } });
+        } finally {
+          setProgress({ done: ++done, total });
+        }
+      },
+      describe,
+      setImports,
+    );
     onCreated();
-    if (failed.length === 0) {
-      message.success(t('taskLists.import.created', { count: total }));
+    if (!hasFailures(after)) {
+      message.success(t('taskLists.import.created', { count: countCreated(after) }));
       reset();
       onClose();
     }
@@ -166,7 +178,7 @@ export default function ImportTasksModal({ open, listId, areas, units, onClose, 
       width: 220,
       render: (_, row) =>
         row.task ? (
-          <Tag color="success">{t('taskLists.import.ok')}</Tag>
+          <RowOutcomeTag rowNumber={row.rowNumber} outcome={outcomeOf(row.rowNumber)} />
         ) : (
           <Flex vertical gap={2} data-testid={`import-row-${row.rowNumber}-errors`}>
             {row.errors.map((error, index) => (
@@ -204,11 +216,13 @@ export default function ImportTasksModal({ open, listId, areas, units, onClose, 
         <Button
           key="create"
           type="primary"
-          disabled={valid.length === 0 || creating}
+          disabled={toSend.length === 0 || creating}
           loading={creating}
           onClick={() => void create()}
         >
-          {t('taskLists.import.create', { count: valid.length })}
+          {retrying
+            ? t('taskLists.import.retry', { count: toSend.length })
+            : t('taskLists.import.create', { count: toSend.length })}
         </Button>,
       ]}
     >
@@ -287,7 +301,7 @@ export default function ImportTasksModal({ open, listId, areas, units, onClose, 
             />
           </div>
         ) : null}
-        {failures.length > 0 ? (
+        {failures.length > 0 && !creating ? (
           <Alert
             type="error"
             showIcon
@@ -297,9 +311,52 @@ export default function ImportTasksModal({ open, listId, areas, units, onClose, 
                 t('taskLists.import.createFailed', { row: failure.row, message: failure.message }),
               )
               .join('；')}
+            description={t('taskLists.import.retryHint', {
+              created: countCreated(imports),
+              failed: failures.length,
+            })}
           />
         ) : null}
       </Flex>
     </Modal>
   );
+}
+
+/** A valid row's outcome: ready, on its way, created, or not created (why, and that it is retried). */
+function RowOutcomeTag({
+  rowNumber,
+  outcome,
+}: {
+  rowNumber: number;
+  outcome: ImportRow['outcome'] | undefined;
+}) {
+  const t = useT();
+  const testId = `import-row-${rowNumber}-outcome`;
+  switch (outcome?.status) {
+    case 'SENDING':
+      return (
+        <Tag color="processing" data-testid={testId}>
+          {t('taskLists.import.rowSending')}
+        </Tag>
+      );
+    case 'CREATED':
+      return (
+        <Tag color="success" data-testid={testId}>
+          {t('taskLists.import.rowCreated')}
+        </Tag>
+      );
+    case 'FAILED':
+      return (
+        <Flex vertical gap={2} data-testid={testId}>
+          <Tag color="error">{t('taskLists.import.rowFailed')}</Tag>
+          <Typography.Text type="danger">{outcome.message}</Typography.Text>
+        </Flex>
+      );
+    default:
+      return (
+        <Tag color="success" data-testid={testId}>
+          {t('taskLists.import.ok')}
+        </Tag>
+      );
+  }
 }
