@@ -17,7 +17,7 @@ export interface PgliteEventStoreOptions {
   /**
    * Group commit (ADR 0007): appends arriving while one runs wait and then run together, in one
    * transaction. `false` runs every append on its own. Default `{ maxInFlight: 1, maxAppends: 64,
-   * maxEvents: 2000 }` (PGlite has one connection).
+   * soloEvents: 16 }` (PGlite has one connection).
    */
   groupCommit?: false | Partial<GroupCommitOptions>;
 }
@@ -25,7 +25,7 @@ export interface PgliteEventStoreOptions {
 export const DEFAULT_PGLITE_GROUP_COMMIT: GroupCommitOptions = {
   maxInFlight: 1,
   maxAppends: 64,
-  maxEvents: 2000,
+  soloEvents: 16,
 };
 
 /**

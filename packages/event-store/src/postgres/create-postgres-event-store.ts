@@ -23,12 +23,12 @@ export interface PostgresEventStoreOptions {
   /**
    * Group commit (ADR 0007): at most `maxInFlight` appends run at once; appends arriving meanwhile
    * wait and go to the server together, one round trip and one commit. `false` sends every append
-   * on its own. Default `{ maxInFlight: 2, maxAppends: 64, maxEvents: 2000 }`.
+   * on its own. Default `{ maxInFlight: 2, maxAppends: 64, soloEvents: 16 }`.
    */
   groupCommit?: false | Partial<GroupCommitOptions>;
 }
 
-export const DEFAULT_GROUP_COMMIT: GroupCommitOptions = { maxInFlight: 2, maxAppends: 64, maxEvents: 2000 };
+export const DEFAULT_GROUP_COMMIT: GroupCommitOptions = { maxInFlight: 2, maxAppends: 64, soloEvents: 16 };
 
 /** A PostgreSQL server through `pg`, with the same schema as the PGlite store. Call `init()` before use. */
 export function createPostgresEventStore(options: PostgresEventStoreOptions): SqlEventStore {

@@ -5,12 +5,16 @@ export interface GroupMember {
 }
 
 export interface GroupCommitOptions {
-  /** Appends (single or grouped) sent to the server at once; the rest wait and go together. */
+  /** Calls of small appends (single or grouped) at the server at once; the rest wait and go together. */
   maxInFlight: number;
   /** Most appends in one group. */
   maxAppends: number;
-  /** Most events in one group (a member larger than this still goes, alone). */
-  maxEvents: number;
+  /**
+   * An append of at least this many events is large: it goes at once, on its own, outside
+   * `maxInFlight`. Its own rows outweigh what a shared round trip and commit would save, and
+   * holding it back only adds latency (measured: 100-event batches were slower grouped).
+   */
+  soloEvents: number;
 }
 
 interface Waiting<T, R> {
@@ -20,13 +24,15 @@ interface Waiting<T, R> {
 }
 
 /**
- * Group commit (ADR 0007). Up to `maxInFlight` appends run at once, each on its own connection; an
- * append arriving while they all run waits, and the appends that waited go to the server together
- * when a slot frees (one round trip, one transaction, one commit). A lone waiting append runs alone.
+ * Group commit (ADR 0007). Up to `maxInFlight` calls of small appends run at once, each on its own
+ * connection; a small append arriving while they all run waits, and the appends that waited go to the
+ * server together when a slot frees (one round trip, one transaction, one commit). An append that
+ * finds the server idle goes at once, alone; large appends always go alone.
  *
- * Two groups in flight never share a stream: a waiting append whose stream is being written stays
- * queued until that write ends. So grouped transactions cannot deadlock on each other's stream rows,
- * and appends to one stream reach the server in the order they were submitted.
+ * Two calls in flight never share a stream: a waiting append whose stream is being written stays
+ * queued until that write ends, and so do later appends to that stream. So grouped transactions
+ * cannot deadlock on each other's stream rows, and appends to one stream reach the server in the
+ * order they were submitted.
  *
  * When a group fails as a whole (a duplicate event id rolls it back, or the connection drops), its
  * members run again one by one, so each gets exactly the answer it would have had alone; appends are
@@ -46,7 +52,7 @@ export class GroupCommitter<T extends GroupMember, R> {
     /** Answers in the order of `members`. */
     private readonly runGroup: (members: T[]) => Promise<R[]>,
   ) {
-    for (const key of ['maxInFlight', 'maxAppends', 'maxEvents'] as const) {
+    for (const key of ['maxInFlight', 'maxAppends', 'soloEvents'] as const) {
       if (!Number.isSafeInteger(options[key]) || options[key] < 1) {
         throw new RangeError(`group commit ${key} must be a positive integer, got ${options[key]}`);
       }
@@ -56,7 +62,7 @@ export class GroupCommitter<T extends GroupMember, R> {
   submit(member: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       this.queue.push({ member, resolve, reject });
-      if (this.inFlight === 0) this.pump();
+      if (this.inFlight === 0 || this.isLarge(member)) this.pump();
       else if (!this.pumpScheduled) {
         // Others are at the server: appends submitted in this turn of the event loop (typically the
         // writers a finished group just answered) wait for each other and leave together.
@@ -74,50 +80,74 @@ export class GroupCommitter<T extends GroupMember, R> {
     return this.queue.length;
   }
 
-  private pump(): void {
-    while (this.inFlight < this.options.maxInFlight && this.queue.length > 0) {
-      const group = this.take();
-      if (group.length === 0) return;
-      this.inFlight++;
-      this.stats.calls++;
-      this.stats.appends += group.length;
-      for (const { member } of group)
-        this.busyStreams.set(member.streamId, (this.busyStreams.get(member.streamId) ?? 0) + 1);
-      void this.run(group).finally(() => {
-        this.inFlight--;
-        for (const { member } of group) {
-          const left = this.busyStreams.get(member.streamId)! - 1;
-          if (left === 0) this.busyStreams.delete(member.streamId);
-          else this.busyStreams.set(member.streamId, left);
-        }
-        this.pump();
-      });
-    }
+  private isLarge(member: T): boolean {
+    return member.eventCount >= this.options.soloEvents;
   }
 
-  /** The oldest waiting appends whose streams no running group writes, within the group's limits. */
-  private take(): Array<Waiting<T, R>> {
-    const group: Array<Waiting<T, R>> = [];
-    // Streams whose oldest waiting append stays behind: their later appends stay behind it too.
+  /**
+   * One pass over the queue, oldest first: a large append whose stream is free leaves at once; small
+   * ones fill groups while a slot is free. A stream whose oldest waiting append stays behind (its
+   * stream busy, no slot, the group full) holds its later appends behind it.
+   */
+  private pump(): void {
     const held = new Set<string>();
-    let events = 0;
-    for (let i = 0; i < this.queue.length && group.length < this.options.maxAppends;) {
+    let group: Array<Waiting<T, R>> = [];
+    // Streams of the group being filled: a later small append to one of them may join it (it runs
+    // after them, in the same transaction), a large one may not run beside it.
+    let groupStreams = new Set<string>();
+    const flush = () => {
+      if (group.length > 0) this.dispatch(group, true);
+      group = [];
+      groupStreams = new Set();
+    };
+    for (let i = 0; i < this.queue.length;) {
       const waiting = this.queue[i]!;
-      const { streamId, eventCount } = waiting.member;
-      const blocked =
-        held.has(streamId) ||
-        this.busyStreams.has(streamId) ||
-        (group.length > 0 && events + eventCount > this.options.maxEvents);
-      if (blocked) {
+      const { streamId } = waiting.member;
+      if (held.has(streamId) || this.busyStreams.has(streamId)) {
         held.add(streamId);
         i++;
         continue;
       }
-      group.push(waiting);
-      events += eventCount;
+      if (this.isLarge(waiting.member)) {
+        if (groupStreams.has(streamId)) {
+          held.add(streamId);
+          i++;
+          continue;
+        }
+        this.queue.splice(i, 1);
+        this.dispatch([waiting], false);
+        continue;
+      }
+      if (this.inFlight >= this.options.maxInFlight) {
+        held.add(streamId);
+        i++;
+        continue;
+      }
       this.queue.splice(i, 1);
+      group.push(waiting);
+      groupStreams.add(streamId);
+      if (group.length === this.options.maxAppends) flush();
     }
-    return group;
+    flush();
+  }
+
+  /** Sends `group`; `counted` calls take one of the `maxInFlight` slots (large appends do not). */
+  private dispatch(group: Array<Waiting<T, R>>, counted: boolean): void {
+    if (counted) this.inFlight++;
+    for (const { member } of group) this.markBusy(member.streamId, 1);
+    this.stats.calls++;
+    this.stats.appends += group.length;
+    void this.run(group).finally(() => {
+      if (counted) this.inFlight--;
+      for (const { member } of group) this.markBusy(member.streamId, -1);
+      this.pump();
+    });
+  }
+
+  private markBusy(streamId: string, delta: 1 | -1): void {
+    const count = (this.busyStreams.get(streamId) ?? 0) + delta;
+    if (count === 0) this.busyStreams.delete(streamId);
+    else this.busyStreams.set(streamId, count);
   }
 
   private async run(group: Array<Waiting<T, R>>): Promise<void> {

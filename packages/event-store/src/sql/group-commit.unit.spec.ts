@@ -12,7 +12,7 @@ interface Member {
 function harness(options: Partial<GroupCommitOptions> = {}) {
   const calls: Array<{ tags: string[]; release(fail?: Error): void }> = [];
   const committer = new GroupCommitter<Member, string>(
-    { maxInFlight: 1, maxAppends: 64, maxEvents: 1000, ...options },
+    { maxInFlight: 1, maxAppends: 64, soloEvents: 1000, ...options },
     (member) =>
       new Promise((resolve, reject) => {
         calls.push({
@@ -100,23 +100,43 @@ describe('group commit', () => {
     ]);
   });
 
-  it('caps a group by appends and by events, and sends an append larger than the cap alone', async () => {
-    const { calls, submit, settle } = harness({ maxAppends: 2, maxEvents: 10 });
-    const head = submit('head');
-    const rest = [
-      submit('a', 'a', 4),
-      submit('b', 'b', 4),
-      submit('c', 'c', 4),
-      submit('big', 'big', 50),
-      submit('d', 'd', 1),
-    ];
+  it('caps a group at maxAppends, and sends a large append at once, alone, but never beside a write to its stream', async () => {
+    const { calls, submit, settle } = harness({ maxAppends: 2, soloEvents: 10 });
+    const all = [submit('head'), submit('a', 'a'), submit('b', 'b'), submit('c', 'c')];
+    // Large: leaves at once although the one slot is taken.
+    all.push(submit('big', 'big', 50));
+    // Large, but an append to its stream waits before it: stays behind that one.
+    all.push(submit('bigA', 'a', 50));
+    expect(calls.map((call) => call.tags)).toEqual([['head'], ['big']]);
     await settle();
-    for (let i = 0; i < 4; i++) {
-      calls[i]!.release();
-      await settle();
-    }
-    expect(calls.map((call) => call.tags)).toEqual([['head'], ['a', 'b'], ['c', 'd'], ['big']]);
-    await Promise.all([head, ...rest]);
+    expect(calls).toHaveLength(2);
+    calls[0]!.release();
+    await settle();
+    expect(calls.map((call) => call.tags)).toEqual([['head'], ['big'], ['a', 'b']]);
+    calls[2]!.release();
+    await settle();
+    // a is written: bigA leaves alone, c takes the slot.
+    expect(calls.map((call) => call.tags)).toEqual([['head'], ['big'], ['a', 'b'], ['bigA'], ['c']]);
+    for (const call of calls) call.release();
+    expect(await Promise.all(all)).toEqual([
+      'one:head',
+      'group:a',
+      'group:b',
+      'one:c',
+      'one:big',
+      'one:bigA',
+    ]);
+  });
+
+  it('lets a later append to a stream join the group that writes it, in order', async () => {
+    const { calls, submit, settle } = harness();
+    const all = [submit('head'), submit('x1', 'x'), submit('y1', 'y'), submit('x2', 'x')];
+    await settle();
+    calls[0]!.release();
+    await settle();
+    expect(calls.map((call) => call.tags)).toEqual([['head'], ['x1', 'y1', 'x2']]);
+    calls[1]!.release();
+    await Promise.all(all);
   });
 
   it('runs the members of a failed group one by one, each getting its own answer or error', async () => {
@@ -154,7 +174,7 @@ describe('group commit', () => {
     for (const bad of [0, -1, 1.5, Number.NaN]) {
       expect(
         () =>
-          new GroupCommitter({ maxInFlight: bad, maxAppends: 1, maxEvents: 1 }, noop, () =>
+          new GroupCommitter({ maxInFlight: bad, maxAppends: 1, soloEvents: 1 }, noop, () =>
             Promise.resolve([]),
           ),
       ).toThrow(/maxInFlight must be a positive integer/);
