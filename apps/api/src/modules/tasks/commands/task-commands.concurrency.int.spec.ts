@@ -35,6 +35,18 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
   }, 120_000);
   afterAll(() => app?.close());
 
+  /** The event types of each task's stream once all are assigned (or after 10 s, as they are then). */
+  async function typesOnceAssigned(taskIds: string[]): Promise<string[][]> {
+    const deadline = Date.now() + 10_000;
+    let types: string[][] = [];
+    while (Date.now() < deadline) {
+      types = await Promise.all(taskIds.map((id) => fixture.streamTypes(taskStream(id))));
+      if (types.every((t) => t.includes('TaskAssigned'))) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return types;
+  }
+
   it('applies or refuses with CONFLICT each of 20 simultaneous commands on one task, leaving no gap or duplicate', async () => {
     const { taskId } = await fixture.taskAt('IN_PROGRESS');
     const before = await app.store.readStream(taskStream(taskId));
@@ -102,14 +114,7 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
       actor: ACTORS.office,
       idempotencyKey: LIST_ISSUE_KEY,
     });
-    const deadline = Date.now() + 10_000;
-    let types: string[][] = [];
-    while (Date.now() < deadline) {
-      types = await Promise.all(taskIds.map((id) => fixture.streamTypes(taskStream(id))));
-      if (types.every((t) => t.includes('TaskAssigned'))) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    expect(types).toEqual([
+    expect(await typesOnceAssigned(taskIds)).toEqual([
       ['TaskDrafted', 'TaskAssigned'],
       ['TaskDrafted', 'TaskAssigned'],
     ]);
@@ -481,14 +486,7 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
         idempotencyKey: LIST_ISSUE_KEY,
       });
       const members = [first, removed, last];
-      const deadline = Date.now() + 10_000;
-      let types: string[][] = [];
-      while (Date.now() < deadline) {
-        types = await Promise.all(members.map((id) => fixture.streamTypes(taskStream(id))));
-        if (types.every((t) => t.includes('TaskAssigned'))) break;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      expect(types).toEqual([
+      expect(await typesOnceAssigned(members)).toEqual([
         ['TaskDrafted', 'TaskAssigned'],
         ['TaskDrafted', 'TaskRemoved', 'TaskRemovalWithdrawn', 'TaskAssigned'],
         ['TaskDrafted', 'TaskAssigned'],
