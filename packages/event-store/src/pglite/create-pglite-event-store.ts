@@ -2,7 +2,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { SqlEventStoreCore } from '../sql/sql-event-store.js';
 import type { SqlEventStore } from '../sql/sql-event-store.js';
 import type { SqlExecutor } from '../sql/sql-executor.js';
-import type { GroupCommitOptions } from '../sql/group-commit.js';
+import { resolveGroupCommit } from '../sql/group-commit.js';
+import type { GroupCommitSetting } from '../sql/group-commit.js';
 import { PglitePreparedQueries } from './prepared-query.js';
 
 export interface PgliteEventStoreOptions {
@@ -19,14 +20,8 @@ export interface PgliteEventStoreOptions {
    * transaction. `false` runs every append on its own. Default `{ maxInFlight: 1, maxAppends: 64,
    * soloEvents: 16 }` (PGlite has one connection).
    */
-  groupCommit?: false | Partial<GroupCommitOptions>;
+  groupCommit?: GroupCommitSetting;
 }
-
-export const DEFAULT_PGLITE_GROUP_COMMIT: GroupCommitOptions = {
-  maxInFlight: 1,
-  maxAppends: 64,
-  soloEvents: 16,
-};
 
 /**
  * The embedded store: PostgreSQL compiled to WebAssembly, in this process, with one connection.
@@ -58,9 +53,7 @@ export function createPgliteEventStore(options: PgliteEventStoreOptions = {}): S
     sql,
     {
       queryPrepared: (name, text, params) => prepared.query(name, text, params),
-      ...(options.groupCommit === false
-        ? {}
-        : { groupCommit: { ...DEFAULT_PGLITE_GROUP_COMMIT, ...options.groupCommit } }),
+      groupCommit: resolveGroupCommit(options.groupCommit, 1),
       close: async () => {
         if (owned && !db.closed) await db.close();
       },

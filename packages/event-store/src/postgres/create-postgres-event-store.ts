@@ -3,7 +3,8 @@ import { SqlEventStoreCore } from '../sql/sql-event-store.js';
 import type { SqlEventStore } from '../sql/sql-event-store.js';
 import { createPostgresPool } from './create-postgres-pool.js';
 import type { WakeSignal } from '../core/wake-signal.js';
-import type { GroupCommitOptions } from '../sql/group-commit.js';
+import { resolveGroupCommit } from '../sql/group-commit.js';
+import type { GroupCommitSetting } from '../sql/group-commit.js';
 
 export interface PostgresEventStoreOptions {
   connectionString: string;
@@ -25,10 +26,8 @@ export interface PostgresEventStoreOptions {
    * wait and go to the server together, one round trip and one commit. `false` sends every append
    * on its own. Default `{ maxInFlight: 2, maxAppends: 64, soloEvents: 16 }`.
    */
-  groupCommit?: false | Partial<GroupCommitOptions>;
+  groupCommit?: GroupCommitSetting;
 }
-
-export const DEFAULT_GROUP_COMMIT: GroupCommitOptions = { maxInFlight: 2, maxAppends: 64, soloEvents: 16 };
 
 /** A PostgreSQL server through `pg`, with the same schema as the PGlite store. Call `init()` before use. */
 export function createPostgresEventStore(options: PostgresEventStoreOptions): SqlEventStore {
@@ -96,9 +95,7 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Sq
         notifying ??= sendNotifies();
       },
       startListening: listen,
-      ...(options.groupCommit === false
-        ? {}
-        : { groupCommit: { ...DEFAULT_GROUP_COMMIT, ...options.groupCommit } }),
+      groupCommit: resolveGroupCommit(options.groupCommit, 2),
       async queryPrepared<T>(name: string, text: string, values: unknown[]) {
         const result = await pool.query({ name, text, values });
         return { rows: result.rows as T[] };

@@ -17,6 +17,18 @@ export interface GroupCommitOptions {
   soloEvents: number;
 }
 
+/** An adapter's `groupCommit` option: `false` sends every append on its own; fields left out keep their defaults. */
+export type GroupCommitSetting = false | Partial<GroupCommitOptions>;
+
+/** The limits a store runs with (null: grouping off); `maxInFlight` defaults to what the adapter can serve. */
+export function resolveGroupCommit(
+  setting: GroupCommitSetting | undefined,
+  maxInFlight: number,
+): GroupCommitOptions | null {
+  if (setting === false) return null;
+  return { maxInFlight, maxAppends: 64, soloEvents: 16, ...setting };
+}
+
 interface Waiting<T, R> {
   member: T;
   resolve(result: R): void;

@@ -33,7 +33,7 @@ export interface SqlEventStoreHooks {
   queryPrepared?<T>(name: string, text: string, params: unknown[]): Promise<{ rows: T[] }>;
   close(): Promise<void>;
   /** Send appends that arrive while others run to the server together (ADR 0007). Off when absent. */
-  groupCommit?: GroupCommitOptions;
+  groupCommit?: GroupCommitOptions | null;
 }
 
 /** An event store on PostgreSQL or PGlite: the port plus SQL access to the same database. */
@@ -408,8 +408,9 @@ export class SqlEventStoreCore implements SqlEventStore {
   }
 
   /**
-   * Runs several appends in one call and one transaction (append_events_group). A member the group
-   * could not settle ('retry': ids stored by a transaction that rolled back) runs again alone.
+   * Runs several appends in one call and one transaction (append_events_group), one answer row each.
+   * append_events answers 'retry' never: ids refused by the unique index raise, which fails the
+   * group, and the committer then runs each member alone through appendOnce.
    */
   private async appendGroup(appends: PendingAppend[]): Promise<AppendRow[]> {
     let payload = '[';
@@ -433,9 +434,7 @@ export class SqlEventStoreCore implements SqlEventStore {
     }
     const answers = new Array<AppendRow>(appends.length);
     for (const row of rows) answers[row.n - 1] = row;
-    return Promise.all(
-      answers.map((row, i) => (row.status === 'retry' ? this.appendOnce(appends[i]!.params, 2) : row)),
-    );
+    return answers;
   }
 
   private async callFunction(

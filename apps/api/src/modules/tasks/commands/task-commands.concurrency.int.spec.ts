@@ -35,6 +35,21 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
   }, 120_000);
   afterAll(() => app?.close());
 
+  type Append = EventStore['append'];
+  /** Puts `intercept` in front of the store's append until `restoreAppend()` (at the latest, the test's end). */
+  let restoreAppend = () => {};
+  afterEach(() => restoreAppend());
+  function interceptAppends(intercept: (append: Append, ...args: Parameters<Append>) => ReturnType<Append>) {
+    const store: EventStore = app.store;
+    const original = store.append;
+    const append: Append = (...args) => original.apply(store, args);
+    restoreAppend = () => {
+      store.append = original;
+      restoreAppend = () => {};
+    };
+    store.append = (...args) => intercept(append, ...args);
+  }
+
   /** The event types of each task's stream once all are assigned (or after 10 s, as they are then). */
   async function typesOnceAssigned(taskIds: string[]): Promise<string[][]> {
     const deadline = Date.now() + 10_000;
@@ -133,29 +148,20 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
         leadUnitId: UNITS.lead,
         deadline: '2030-12-31',
       });
-    let restore: (() => void) | null = null;
-    afterEach(() => restore?.());
-
     /**
      * Intercepts the next append of the task's TaskDrafted: `'crash'` fails it as if the process had
      * stopped right after the list's append; a function runs first, as another request would in between.
      */
-    const beforeDrafting = (taskId: string, step: 'crash' | (() => Promise<unknown>)) => {
-      const store: EventStore = app.store;
-      const append = store.append;
-      restore = () => {
-        store.append = append;
-      };
-      store.append = async (...args: Parameters<EventStore['append']>) => {
+    const beforeDrafting = (taskId: string, step: 'crash' | (() => Promise<unknown>)) =>
+      interceptAppends(async (append, ...args) => {
         const [streamId, events] = args;
         if (streamId === taskStream(taskId) && events.some((e) => e.type === 'TaskDrafted')) {
-          restore?.();
+          restoreAppend();
           if (step === 'crash') throw new Error('injected: stopped between the two appends');
           await step();
         }
-        return append.apply(store, args);
-      };
-    };
+        return append(...args);
+      });
     const listEvents = async (listId: string): Promise<RecordedEvent[]> =>
       app.store.readStream(taskListStream(listId));
     const dataOf = <T>(event: RecordedEvent | undefined) => event?.data as T;
@@ -311,21 +317,16 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
       const listId = await fixture.draftList();
       const kept = await fixture.addTask(listId);
       const removed = await fixture.addTask(listId);
-      const store: EventStore = app.store;
-      const append = store.append;
-      restore = () => {
-        store.append = append;
-      };
-      store.append = async (...args: Parameters<EventStore['append']>) => {
+      interceptAppends(async (append, ...args) => {
         const [streamId, events] = args;
-        const result = await append.apply(store, args);
+        const result = await append(...args);
         if (streamId === taskStream(removed) && events.some((e) => e.type === 'TaskRemoved')) {
           // Between the removal's two appends, an issue finds the task removed and takes it off.
-          restore?.();
+          restoreAppend();
           await bus.execute(new IssueTaskListCommand(ACTORS.office, listId));
         }
         return result;
-      };
+      });
       const answer = await bus.execute(new RemoveTaskCommand(ACTORS.office, removed, '合并'));
       expect(answer.taskId).toBe(removed);
       const types = (await listEvents(listId)).map((e) => e.type);
@@ -353,8 +354,6 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
   });
 
   describe('a removal overtaken by an issue between its two appends', () => {
-    let restore: (() => void) | null = null;
-    afterEach(() => restore?.());
     const listEvents = async (listId: string): Promise<RecordedEvent[]> =>
       app.store.readStream(taskListStream(listId));
     const issuedIds = async (listId: string) =>
@@ -375,29 +374,24 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
      * assignments). Returns both answers.
      */
     const overtake = async (listId: string, removed: string, settle: 'removal' | 'issue') => {
-      const store: EventStore = app.store;
-      const append = store.append;
-      restore = () => {
-        store.append = append;
-      };
       const removedAppended = gate();
       const issuedAppended = gate();
       const issueDone = gate();
       const answers: { removal?: Promise<unknown> } = {};
-      store.append = async (...args: Parameters<EventStore['append']>) => {
+      interceptAppends(async (append, ...args) => {
         const [streamId, events] = args;
         if (streamId === taskListStream(listId) && events.some((e) => e.type === 'TaskListIssued')) {
           answers.removal = bus.execute(new RemoveTaskCommand(ACTORS.office, removed, '合并'));
           answers.removal.catch(() => undefined);
           await removedAppended.opened;
-          const result = await append.apply(store, args);
+          const result = await append(...args);
           issuedAppended.open();
           // The removal looks at the list before the issue assigns anything.
           if (settle === 'removal') await answers.removal.catch(() => undefined);
           return result;
         }
         if (streamId === taskStream(removed) && events.some((e) => e.type === 'TaskRemoved')) {
-          const result = await append.apply(store, args);
+          const result = await append(...args);
           removedAppended.open();
           // The removal goes on to the list only once the list is issued, or, when the issue settles
           // it, once the issue has assigned its tasks.
@@ -405,8 +399,8 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
           if (settle === 'issue') await issueDone.opened;
           return result;
         }
-        return append.apply(store, args);
-      };
+        return append(...args);
+      });
       const issue = bus.execute(new IssueTaskListCommand(ACTORS.office, listId)).then(
         (answer) => ({ answer }),
         (error: unknown) => ({ error }),
@@ -417,7 +411,7 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
         (answer) => ({ answer }),
         (error: unknown) => ({ error }),
       );
-      restore();
+      restoreAppend();
       return { issued, removal };
     };
 
@@ -560,26 +554,20 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
     it('answers a copy sent while the first was still running with the same task, drafted once', async () => {
       const listId = await fixture.draftList();
       const taskId = randomUUID();
-      const store: EventStore = app.store;
-      const append = store.append;
       const copy: { answer?: Promise<{ taskId: string }> } = {};
-      store.append = async (...args: Parameters<EventStore['append']>) => {
+      interceptAppends(async (append, ...args) => {
         const [streamId, events] = args;
         if (streamId === taskStream(taskId) && events.some((e) => e.type === 'TaskDrafted')) {
-          store.append = append;
+          restoreAppend();
           // The copy runs whole between the first's two appends, then the first drafts too late.
           copy.answer = bus.execute(add(listId, taskId));
           await copy.answer;
         }
-        return append.apply(store, args);
-      };
-      try {
-        const first = await bus.execute(add(listId, taskId));
-        expect(first.taskId).toBe(taskId);
-        expect((await copy.answer)?.taskId).toBe(taskId);
-      } finally {
-        store.append = append;
-      }
+        return append(...args);
+      });
+      const first = await bus.execute(add(listId, taskId));
+      expect(first.taskId).toBe(taskId);
+      expect((await copy.answer)?.taskId).toBe(taskId);
       expect(await fixture.streamTypes(taskStream(taskId))).toEqual(['TaskDrafted']);
       expect(await count(taskListStream(listId), 'TaskAddedToList')).toBe(1);
     });
@@ -588,21 +576,15 @@ describe('task commands under concurrency and interruption (PGlite)', () => {
       const listId = await fixture.draftList();
       await fixture.addTask(listId);
       const taskId = randomUUID();
-      const store: EventStore = app.store;
-      const append = store.append;
-      store.append = async (...args: Parameters<EventStore['append']>) => {
+      interceptAppends(async (append, ...args) => {
         const [streamId, events] = args;
         if (streamId === taskStream(taskId) && events.some((e) => e.type === 'TaskDrafted')) {
-          store.append = append;
+          restoreAppend();
           await bus.execute(new IssueTaskListCommand(ACTORS.office, listId));
         }
-        return append.apply(store, args);
-      };
-      try {
-        await expect(bus.execute(add(listId, taskId))).rejects.toMatchObject({ code: 'TASK_LIST_NOT_DRAFT' });
-      } finally {
-        store.append = append;
-      }
+        return append(...args);
+      });
+      await expect(bus.execute(add(listId, taskId))).rejects.toMatchObject({ code: 'TASK_LIST_NOT_DRAFT' });
       const head = await fixture.head();
       await expect(bus.execute(add(listId, taskId))).rejects.toMatchObject({ code: 'TASK_LIST_NOT_DRAFT' });
       expect(await fixture.head()).toBe(head);
