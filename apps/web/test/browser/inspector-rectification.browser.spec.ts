@@ -205,6 +205,8 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
       await page.goto(`${api.baseUrl}/findings/${secondFindingId}`);
       await page.getByRole('button', { name: buttonName('退回') }).click();
       const dialog = page.getByRole('dialog');
+      // The dialog is open with its field before the empty submit.
+      await dialog.getByLabel('退回理由').waitFor();
       await dialog.getByRole('button', { name: buttonName('退回') }).click();
       await dialog.getByText('请填写退回理由').waitFor();
       await dialog.getByLabel('退回理由').fill('公示信息未覆盖派出机构');
