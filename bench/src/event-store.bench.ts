@@ -37,7 +37,11 @@ const newEvent = (): NewEvent => ({
   metadata: { actor, correlationId: randomUUID() },
 });
 
-type Baseline = (worker: number) => Promise<void>;
+/** Bare inserts on the same database: one row per transaction, and a batch's rows in one statement. */
+interface Baseline {
+  single(worker: number): Promise<void>;
+  batch(worker: number, events: NewEvent[]): Promise<void>;
+}
 
 interface AdapterFigures {
   singleAppendsPerSecond: Record<string, number>;
@@ -46,6 +50,9 @@ interface AdapterFigures {
   baselineInsertsPerSecond: Record<string, number>;
   appendToBaselineRatio: Record<string, number>;
   batchedEventsPerSecond: Record<string, number>;
+  /** The same batches as bare rows: one multi-row INSERT of stream, data and metadata per transaction. */
+  baselineBatchedEventsPerSecond: Record<string, number>;
+  batchedToBaselineRatio: Record<string, number>;
   globalReadEventsPerSecond: number;
   eventsReadPerRun: number;
 }
@@ -59,7 +66,7 @@ async function measureAdapter(
   const widest = Math.max(...concurrencies);
   await ratePerSecond(widest, 300, async (worker, i) => {
     await store.append(`warm-up-${worker}-${i}`, [newEvent()], 'no_stream');
-    await baseline(worker);
+    await baseline.single(worker);
     return 1;
   });
   const single: Record<string, number> = {};
@@ -84,7 +91,7 @@ async function measureAdapter(
       );
       baselineRuns.push(
         await ratePerSecond(writers, durationMs, async (worker) => {
-          await baseline(worker);
+          await baseline.single(worker);
           return 1;
         }),
       );
@@ -102,8 +109,11 @@ async function measureAdapter(
   }
 
   const batched: Record<string, number> = {};
+  const batchBase: Record<string, number> = {};
+  const batchRatio: Record<string, number> = {};
   for (const writers of batchWriters) {
     const batchRuns: number[] = [];
+    const baselineRuns: number[] = [];
     for (let run = 0; run < runs; run++) {
       const prefix = `batch-${writers}-${generation++}`;
       const versions = new Array<number>(writers).fill(-1);
@@ -115,8 +125,16 @@ async function measureAdapter(
           return batchSize;
         }),
       );
+      baselineRuns.push(
+        await ratePerSecond(writers, durationMs, async (worker) => {
+          await baseline.batch(worker, Array.from({ length: batchSize }, newEvent));
+          return batchSize;
+        }),
+      );
     }
     batched[writers] = round(median(batchRuns));
+    batchBase[writers] = round(median(baselineRuns));
+    batchRatio[writers] = Math.round((median(batchRuns) / median(baselineRuns)) * 100) / 100;
   }
 
   const readRuns: number[] = [];
@@ -142,10 +160,23 @@ async function measureAdapter(
     baselineInsertsPerSecond: base,
     appendToBaselineRatio: ratio,
     batchedEventsPerSecond: batched,
+    baselineBatchedEventsPerSecond: batchBase,
+    batchedToBaselineRatio: batchRatio,
     globalReadEventsPerSecond: round(median(readRuns)),
     eventsReadPerRun: eventsRead,
   };
 }
+
+const createBaselineTables = (schema: string) => [
+  `create table "${schema}".baseline (id bigserial primary key, stream_id text not null, data jsonb not null)`,
+  `create table "${schema}".baseline_batch (
+     id bigserial primary key, stream_id text not null, data jsonb not null, metadata jsonb not null
+   )`,
+];
+
+const insertBatch = (schema: string) =>
+  `insert into "${schema}".baseline_batch (stream_id, data, metadata)
+   select $1, e->'data', e->'metadata' from jsonb_array_elements($2::jsonb) as e`;
 
 async function benchPostgres(): Promise<AdapterFigures & { server: string }> {
   const schema = `bench_${process.pid}_${randomUUID().slice(0, 6)}`;
@@ -163,17 +194,20 @@ async function benchPostgres(): Promise<AdapterFigures & { server: string }> {
   const pool = new pg.Pool({ connectionString: url, max: Math.max(...concurrencies) });
   try {
     await store.init();
-    await pool.query(
-      `create table "${schema}".baseline (id bigserial primary key, stream_id text not null, data jsonb not null)`,
-    );
+    for (const statement of createBaselineTables(schema)) await pool.query(statement);
     const body = JSON.stringify(payload);
     const figures = await measureAdapter(
       store,
-      async (worker) => {
-        await pool.query(`insert into "${schema}".baseline (stream_id, data) values ($1, $2)`, [
-          `w${worker}`,
-          body,
-        ]);
+      {
+        single: async (worker) => {
+          await pool.query(`insert into "${schema}".baseline (stream_id, data) values ($1, $2)`, [
+            `w${worker}`,
+            body,
+          ]);
+        },
+        batch: async (worker, events) => {
+          await pool.query(insertBatch(schema), [`w${worker}`, JSON.stringify(events)]);
+        },
       },
       [1, 8],
     );
@@ -191,17 +225,20 @@ async function benchPglite(): Promise<AdapterFigures & { dataDir: string }> {
   const store = createPgliteEventStore({ dataDir });
   try {
     await store.init();
-    await store.sql.query(
-      `create table "${store.schema}".baseline (id bigserial primary key, stream_id text not null, data jsonb not null)`,
-    );
+    for (const statement of createBaselineTables(store.schema)) await store.sql.query(statement);
     const body = JSON.stringify(payload);
     const figures = await measureAdapter(
       store,
-      async (worker) => {
-        await store.sql.query(`insert into "${store.schema}".baseline (stream_id, data) values ($1, $2)`, [
-          `w${worker}`,
-          body,
-        ]);
+      {
+        single: async (worker) => {
+          await store.sql.query(`insert into "${store.schema}".baseline (stream_id, data) values ($1, $2)`, [
+            `w${worker}`,
+            body,
+          ]);
+        },
+        batch: async (worker, events) => {
+          await store.sql.query(insertBatch(store.schema), [`w${worker}`, JSON.stringify(events)]);
+        },
       },
       [1],
     );

@@ -13,7 +13,7 @@ export type { KurrentDbEventStoreOptions } from './kurrentdb/create-kurrentdb-ev
 export { exportJsonl } from './jsonl/export-jsonl.js';
 export { importJsonl } from './jsonl/import-jsonl.js';
 export { canonicalJson, canonicalJsonElement } from './integrity/canonical-json.js';
-export { GENESIS_HASH, chainHash, contentDigest, encodeContent, eventHash } from './integrity/event-hash.js';
+export { GENESIS_HASH, chainHash, contentDigest, contentText, eventHash } from './integrity/event-hash.js';
 export type { HashedContent, HashedPlacement } from './integrity/event-hash.js';
 export {
   DIGEST_ALGORITHM,

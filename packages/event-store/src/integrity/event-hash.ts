@@ -1,5 +1,5 @@
 import { createHash, hash } from 'node:crypto';
-import { canonicalJson, canonicalJsonElement } from './canonical-json.js';
+import { canonicalJsonElement } from './canonical-json.js';
 
 /** The "previous hash" of a stream's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -21,33 +21,20 @@ export interface HashedPlacement {
 }
 
 /**
- * sha256 of the canonical JSON of [id (lower case), type, data, metadata]. Computed by the caller
- * before the append (it does not depend on the stream), so the database only runs the short chain step.
+ * The canonical JSON of [id (lower case), type, data, metadata]: the bytes an event's content digest
+ * hashes. It is also what the SQL adapters send as the event (migration 9), read by position, so the
+ * event is serialised once.
  */
-export function contentDigest(event: HashedContent): Buffer {
-  return hash(
-    'sha256',
-    canonicalJson([event.id.toLowerCase(), event.type, event.data, event.metadata]),
-    'buffer',
-  );
-}
-
-/** `contentDigest` as hex, with the canonical JSON of the data and metadata it was computed from. */
-export interface ContentEncoding {
-  digestHex: string;
-  data: string;
-  metadata: string;
+export function contentText(event: HashedContent): string {
+  return `[${JSON.stringify(event.id.toLowerCase())},${JSON.stringify(event.type)},${canonicalJsonElement(event.data, 2)},${canonicalJsonElement(event.metadata, 3)}]`;
 }
 
 /**
- * The content digest and the canonical text of the data and metadata, encoded once: the SQL append
- * sends that same text as the event's payload instead of serialising the event a second time.
+ * sha256 of `contentText`. Computed by the caller before the append (it does not depend on the
+ * stream), so the database only runs the short chain step.
  */
-export function encodeContent(event: HashedContent): ContentEncoding {
-  const data = canonicalJsonElement(event.data, 2);
-  const metadata = canonicalJsonElement(event.metadata, 3);
-  const text = `[${JSON.stringify(event.id.toLowerCase())},${JSON.stringify(event.type)},${data},${metadata}]`;
-  return { digestHex: hash('sha256', text, 'hex'), data, metadata };
+export function contentDigest(event: HashedContent): Buffer {
+  return hash('sha256', contentText(event), 'buffer');
 }
 
 /**

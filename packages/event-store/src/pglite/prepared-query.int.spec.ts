@@ -25,6 +25,18 @@ describe('PGlite prepared queries', () => {
     expect(again.rows).toEqual([{ a: 'x', b: 'y', c: '2' }]);
   });
 
+  it('binds Buffers in binary format beside text parameters', async () => {
+    const jsonb = Buffer.concat([Buffer.of(1), Buffer.from('["标题",{"b":2,"a":1}]', 'utf8')]);
+    const bytes = Buffer.of(0, 1, 0xfe, 0xff);
+    const { rows } = await prepared.query<{ j: string; b: string; t: string }>(
+      'binary',
+      `select ($1::jsonb)::text as j, encode($2::bytea, 'hex') as b, $3::text as t`,
+      [jsonb, bytes, '文本'],
+    );
+    // As text, the version byte would make the jsonb invalid and the bytea would read as escape format.
+    expect(rows).toEqual([{ j: '["标题", {"a": 1, "b": 2}]', b: '0001feff', t: '文本' }]);
+  });
+
   it('raises the database error with its code and keeps working afterwards', async () => {
     const insert = `insert into items (id, label) values ($1, $2) returning id::text as id`;
     await prepared.query('insert_item', insert, [1, 'one']);

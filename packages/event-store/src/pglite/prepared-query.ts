@@ -7,8 +7,8 @@ import type { PGlite } from '@electric-sql/pglite';
  * parses the statement every time; for the append, which is one short statement, that protocol
  * work cost more than the append itself (measured: about a third of the embedded append rate). Here
  * the statement is parsed once per store and each call sends Bind, Execute and Sync together.
- * Parameters go as text (numbers are written in decimal, `null` as SQL NULL) and every result column
- * comes back as text or `null`: callers cast in SQL what they need.
+ * Parameters go as text (numbers are written in decimal, `null` as SQL NULL) except Buffers, which go
+ * in binary format; every result column comes back as text or `null`: callers cast in SQL what they need.
  *
  * The call takes PGlite's query and transaction locks, as `query` does, so it never runs inside
  * someone else's transaction. After any error the statement is prepared afresh (Close of a missing
@@ -80,13 +80,18 @@ const execute = () => message('E', Buffer.concat([cstring(''), int32(0)]));
 const sync = () => message('S', Buffer.alloc(0));
 
 function bind(name: string, params: unknown[]): Buffer {
-  const parts: Buffer[] = [cstring(''), cstring(name), int16(0), int16(params.length)];
+  // Format codes per parameter: Buffers in binary (jsonb as version byte and text, bytea as is), the rest as text.
+  const parts: Buffer[] = [cstring(''), cstring(name), int16(params.length)];
+  for (const value of params) parts.push(int16(Buffer.isBuffer(value) ? 1 : 0));
+  parts.push(int16(params.length));
   for (const value of params) {
     if (value === null || value === undefined) {
       parts.push(int32(-1));
       continue;
     }
-    const bytes = Buffer.from(typeof value === 'string' ? value : String(value), 'utf8');
+    const bytes = Buffer.isBuffer(value)
+      ? value
+      : Buffer.from(typeof value === 'string' ? value : String(value), 'utf8');
     parts.push(int32(bytes.length), bytes);
   }
   parts.push(int16(0));

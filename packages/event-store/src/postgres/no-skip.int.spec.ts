@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareCheckpoints } from '../core/checkpoint.js';
+import { encodeEvents } from '../sql/event-tuples.js';
 import { createPostgresEventStore } from './create-postgres-event-store.js';
 import { requireTestDatabaseUrl, skipPostgres } from './postgres-test-url.js';
 import type { SqlEventStore } from '../sql/sql-event-store.js';
@@ -10,10 +11,6 @@ import type { ReadAllEvent } from '../types.js';
 const schema = `es_noskip_${randomUUID().slice(0, 8)}`;
 const actor = { userId: 'user-1', role: 'unit_officer' };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function eventJson(id: string, type: string) {
-  return JSON.stringify([{ id, type, data: {}, metadata: { actor } }]);
-}
 
 /**
  * Global-log readers must never pass an event that a slower transaction commits later. These tests
@@ -31,11 +28,14 @@ describe.skipIf(skipPostgres)(
       clients.push(client);
       return client;
     };
-    const appendRaw = (client: pg.Client, stream: string, id: string) =>
-      client.query(`select * from "${schema}".append_events($1, null, 'any', $2::jsonb)`, [
+    const appendRaw = (client: pg.Client, stream: string, id: string) => {
+      const { jsonb, digests } = encodeEvents([{ id, type: 'Slow', data: {}, metadata: { actor } }]);
+      return client.query(`select * from "${schema}".append_event_tuples($1, null, 'any', $2, $3)`, [
         stream,
-        eventJson(id, 'Slow'),
+        jsonb,
+        digests,
       ]);
+    };
 
     beforeAll(async () => {
       store = createPostgresEventStore({

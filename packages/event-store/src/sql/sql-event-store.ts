@@ -2,7 +2,7 @@ import { CatchUpSubscription } from '../core/catch-up-subscription.js';
 import { validateAppend } from '../core/validate-append.js';
 import { WakeSignal } from '../core/wake-signal.js';
 import { ConcurrencyError, EventIdConflictError, HashMismatchError, InvalidEventError } from '../errors.js';
-import { GENESIS_HASH, encodeContent, eventHash } from '../integrity/event-hash.js';
+import { GENESIS_HASH, eventHash } from '../integrity/event-hash.js';
 import { START } from '../types.js';
 import type {
   AppendResult,
@@ -17,6 +17,8 @@ import type {
   SubscribeOptions,
   Subscription,
 } from '../types.js';
+import { encodeEvents, encodeGroup } from './event-tuples.js';
+import type { EncodedAppend } from './event-tuples.js';
 import { GroupCommitter } from './group-commit.js';
 import type { GroupCommitOptions } from './group-commit.js';
 import { mapDatabaseError } from './map-database-error.js';
@@ -29,8 +31,11 @@ export interface SqlEventStoreHooks {
   afterAppend?(): void;
   /** Starts cross-process wake-ups for subscriptions (LISTEN on PostgreSQL). */
   startListening?(wake: WakeSignal): Promise<void> | void;
-  /** Runs a statement the driver may keep prepared on each connection under `name` (saves a parse per call). */
-  queryPrepared?<T>(name: string, text: string, params: unknown[]): Promise<{ rows: T[] }>;
+  /**
+   * Runs a statement the driver keeps prepared on each connection under `name` (saves a parse per
+   * call). Buffer parameters go in binary format, the others as text.
+   */
+  queryPrepared<T>(name: string, text: string, params: unknown[]): Promise<{ rows: T[] }>;
   close(): Promise<void>;
   /** Send appends that arrive while others run to the server together (ADR 0007). Off when absent. */
   groupCommit?: GroupCommitOptions | null;
@@ -59,11 +64,8 @@ interface EventRow {
   hash: string | null;
 }
 
-interface PendingAppend {
-  streamId: string;
+interface PendingAppend extends EncodedAppend {
   eventCount: number;
-  /** stream, expected version (or null), mode, events as JSON text */
-  params: [string, number | null, string, string];
 }
 
 interface AppendRow {
@@ -130,7 +132,7 @@ export class SqlEventStoreCore implements SqlEventStore {
     this.committer = hooks.groupCommit
       ? new GroupCommitter<PendingAppend, AppendRow>(
           hooks.groupCommit,
-          (append) => this.appendOnce(append.params, 2),
+          (append) => this.appendOnce(append, 2),
           (appends) => this.appendGroup(appends),
         )
       : null;
@@ -153,22 +155,15 @@ export class SqlEventStoreCore implements SqlEventStore {
     const expected = validateAppend(streamId, events, expectedVersion);
     const mode = typeof expected === 'number' ? 'exact' : expected;
     // The content digest needs canonical JSON, which only Node can produce; the chain step runs in
-    // SQL. The payload reuses the canonical text of data and metadata (jsonb keeps no key order).
-    let payload = '[';
-    for (let i = 0; i < events.length; i++) {
-      const event = events[i]!;
-      const content = encodeContent(event);
-      payload += `${i > 0 ? ',' : ''}{"id":${JSON.stringify(event.id)},"type":${JSON.stringify(event.type)},"data":${content.data},"metadata":${content.metadata},"c":"${content.digestHex}"}`;
-    }
-    payload += ']';
+    // SQL. Each event goes as the canonical text its digest hashes (jsonb keeps no key order).
     const append: PendingAppend = {
       streamId,
+      expected: typeof expected === 'number' ? expected : null,
+      mode,
+      events: encodeEvents(events),
       eventCount: events.length,
-      params: [streamId, typeof expected === 'number' ? expected : null, mode, payload],
     };
-    const row = this.committer
-      ? await this.committer.submit(append)
-      : await this.appendOnce(append.params, 2);
+    const row = this.committer ? await this.committer.submit(append) : await this.appendOnce(append, 2);
     if (row.status === 'conflict')
       throw new ConcurrencyError(streamId, expectedVersion, Number(row.stream_version));
     if (row.status === 'id_conflict') {
@@ -395,42 +390,46 @@ export class SqlEventStoreCore implements SqlEventStore {
    * Runs the append; when the unique index on event_id refuses it, asks what the stored ids mean:
    * a retry of an earlier append, a conflict, or (the other append rolled back) try again.
    */
-  private async appendOnce(params: unknown[], attempts: number): Promise<AppendRow> {
+  private async appendOnce(append: EncodedAppend, attempts: number): Promise<AppendRow> {
+    const { streamId, expected, mode, events } = append;
     try {
-      return await this.callFunction('append_events', params);
+      return await this.callFunction('append_event_tuples', [
+        streamId,
+        expected,
+        mode,
+        events.jsonb,
+        events.digests,
+      ]);
     } catch (error) {
       if (!isEventIdViolation(error)) throw error;
-      const row = await this.callFunction('append_retry_status', params);
+      const row = await this.callFunction('event_tuples_retry_status', [
+        streamId,
+        expected,
+        mode,
+        events.jsonb,
+      ]);
       if (row.status !== 'retry') return row;
-      if (attempts > 1) return this.appendOnce(params, attempts - 1);
+      if (attempts > 1) return this.appendOnce(append, attempts - 1);
       return { status: 'id_conflict', stream_version: null, transaction_id: null, global_position: null };
     }
   }
 
   /**
-   * Runs several appends in one call and one transaction (append_events_group), one answer row each.
-   * append_events answers 'retry' never: ids refused by the unique index raise, which fails the
-   * group, and the committer then runs each member alone through appendOnce.
+   * Runs several appends in one call and one transaction (append_event_tuples_group), one answer row
+   * each. append_event_tuples answers 'retry' never: ids refused by the unique index raise, which
+   * fails the group, and the committer then runs each member alone through appendOnce.
    */
   private async appendGroup(appends: PendingAppend[]): Promise<AppendRow[]> {
-    let payload = '[';
-    for (let i = 0; i < appends.length; i++) {
-      const [streamId, expected, mode, events] = appends[i]!.params;
-      payload += `${i > 0 ? ',' : ''}{"s":${JSON.stringify(streamId)},"e":${expected ?? 'null'},"m":"${mode}","ev":${events}}`;
-    }
-    payload += ']';
-    const text = `select n, status, stream_version::text as stream_version, transaction_id::text as transaction_id,
+    const group = encodeGroup(appends);
+    const { rows } = await this.query<AppendRow & { n: number }>(
+      'append_event_tuples_group',
+      `select n, status, stream_version::text as stream_version, transaction_id::text as transaction_id,
               global_position::text as global_position
-         from ${this.s}.append_events_group($1::jsonb)`;
-    const { rows } = this.hooks.queryPrepared
-      ? await this.hooks.queryPrepared<AppendRow & { n: number }>(
-          `append_events_group_${this.schema}`,
-          text,
-          [payload],
-        )
-      : await this.sql.query<AppendRow & { n: number }>(text, [payload]);
+         from ${this.s}.append_event_tuples_group($1::jsonb, $2::bytea)`,
+      [group.jsonb, group.digests],
+    );
     if (rows.length !== appends.length) {
-      throw new Error(`append_events_group answered ${rows.length} rows for ${appends.length} appends`);
+      throw new Error(`append_event_tuples_group answered ${rows.length} rows for ${appends.length} appends`);
     }
     const answers = new Array<AppendRow>(appends.length);
     for (const row of rows) answers[row.n - 1] = row;
@@ -438,17 +437,24 @@ export class SqlEventStoreCore implements SqlEventStore {
   }
 
   private async callFunction(
-    name: 'append_events' | 'append_retry_status',
+    name: 'append_event_tuples' | 'event_tuples_retry_status',
     params: unknown[],
   ): Promise<AppendRow> {
-    const text = `select status, stream_version::text as stream_version, transaction_id::text as transaction_id,
+    const digests = name === 'append_event_tuples' ? ', $5::bytea' : '';
+    const { rows } = await this.query<AppendRow>(
+      name,
+      `select status, stream_version::text as stream_version, transaction_id::text as transaction_id,
               global_position::text as global_position
-         from ${this.s}.${name}($1, $2, $3, $4::jsonb)`;
+         from ${this.s}.${name}($1, $2, $3, $4::jsonb${digests})`,
+      params,
+    );
+    return rows[0]!;
+  }
+
+  /** A prepared statement of this store's schema; database errors mapped as everywhere else. */
+  private async query<T>(name: string, text: string, params: unknown[]): Promise<{ rows: T[] }> {
     try {
-      const { rows } = this.hooks.queryPrepared
-        ? await this.hooks.queryPrepared<AppendRow>(`${name}_${this.schema}`, text, params)
-        : await this.sql.query<AppendRow>(text, params);
-      return rows[0]!;
+      return await this.hooks.queryPrepared<T>(`${name}_${this.schema}`, text, params);
     } catch (error) {
       throw mapDatabaseError(error);
     }
