@@ -1,3 +1,4 @@
+import { appendFunctions, objectPayload, retryStatusFunction, tuplePayload } from './append-functions.js';
 import { quoteIdent } from './quote-ident.js';
 
 export interface Migration {
@@ -142,48 +143,7 @@ export const migrations: readonly Migration[] = [
     // (any / stream_exists, or ids stored elsewhere) by the adapter calling append_retry_status.
     sql: (schema) => {
       const s = quoteIdent(schema);
-      return `
-        create or replace function ${s}.append_retry_status(
-          p_stream text, p_expected bigint, p_mode text, p_events jsonb
-        ) returns table (status text, stream_version bigint, transaction_id xid8, global_position bigint)
-        language plpgsql set enable_seqscan = off as $fn$
-        declare
-          v_count int := jsonb_array_length(p_events);
-          v_found int;
-          v_lo bigint;
-          v_hi bigint;
-          v_same_stream boolean;
-          v_last_position bigint;
-          v_last_tx xid8;
-          v_version bigint;
-        begin
-          select count(e.event_id), min(e.stream_position - n.o), max(e.stream_position - n.o),
-                 bool_and(e.stream_id = p_stream), max(e.global_position), max(e.transaction_id)
-            into v_found, v_lo, v_hi, v_same_stream, v_last_position, v_last_tx
-            from jsonb_array_elements(p_events) with ordinality as n(ev, o)
-            left join ${s}.events e on e.event_id = (n.ev->>'id')::uuid;
-          select st.version into v_version from ${s}.streams st where st.stream_id = p_stream;
-          if v_found = 0 then
-            -- Nothing of this batch is stored: a plain version conflict, or (after a unique
-            -- violation) the other append rolled back and this one may simply run again.
-            return query select (case when p_mode in ('exact', 'no_stream') then 'conflict' else 'retry' end)::text,
-              coalesce(v_version, -1), null::xid8, null::bigint;
-            return;
-          end if;
-          -- A retry: every id already sits in this stream, in order, at consecutive positions
-          -- (the positions the expected version implies, when one was given).
-          if v_found = v_count and v_same_stream and v_lo = v_hi then
-            if (p_mode = 'exact' and v_lo <> p_expected) or (p_mode = 'no_stream' and v_lo <> -1) then
-              return query select 'conflict'::text, coalesce(v_version, -1), null::xid8, null::bigint;
-              return;
-            end if;
-            return query select 'duplicate'::text, v_lo + v_count, v_last_tx, v_last_position;
-            return;
-          end if;
-          return query select 'id_conflict'::text, coalesce(v_version, -1), null::xid8, null::bigint;
-        end
-        $fn$;
-
+      return `${retryStatusFunction(s, 'append_retry_status', "(n.ev->>'id')::uuid")}
         create or replace function ${s}.append_events(
           p_stream text, p_expected bigint, p_mode text, p_events jsonb
         ) returns table (status text, stream_version bigint, transaction_id xid8, global_position bigint)
@@ -349,105 +309,11 @@ export const migrations: readonly Migration[] = [
     // append rate). Every statement here is a key lookup, for which the generic plan is the best.
     sql: (schema) => {
       const s = quoteIdent(schema);
-      const zero = `'\\x${'0'.repeat(64)}'::bytea`;
-      const step = (prev: string, index: string, position: string) =>
-        `sha256(${prev} || decode(p_events->(${index})->>'c', 'hex') || convert_to((${position})::text || v_suffix, 'UTF8'))`;
-      // A stream whose head hash is not cached yet (rows from before the chain) reads its last event's.
-      const cached = (position: string) =>
-        `coalesce(st.head_hash, (select e.hash from ${s}.events e where e.stream_id = p_stream and e.stream_position = ${position}))`;
-      const newHead = (prev: string, base: string) =>
-        `case when v_count = 1 then ${step(prev, '0', base)} else (${s}.chain_hashes(${prev}, p_events, ${base}, v_suffix))[v_count] end`;
       return `
         alter table ${s}.streams add column head_hash bytea;
         update ${s}.streams st set head_hash = e.hash
           from ${s}.events e where e.stream_id = st.stream_id and e.stream_position = st.version;
-
-        create or replace function ${s}.chain_hashes(p_prev bytea, p_events jsonb, p_base bigint, v_suffix text)
-        returns bytea[] language plpgsql immutable as $fn$
-        declare
-          v_hashes bytea[] := '{}';
-          v_prev bytea := p_prev;
-        begin
-          for i in 0 .. jsonb_array_length(p_events) - 1 loop
-            v_prev := ${step('v_prev', 'i', 'p_base + i')};
-            v_hashes := v_hashes || v_prev;
-          end loop;
-          return v_hashes;
-        end
-        $fn$;
-
-        create or replace function ${s}.append_events(
-          p_stream text, p_expected bigint, p_mode text, p_events jsonb
-        ) returns table (status text, stream_version bigint, transaction_id xid8, global_position bigint)
-        language plpgsql set enable_seqscan = off set plan_cache_mode = force_generic_plan as $fn$
-        declare
-          v_count int := jsonb_array_length(p_events);
-          v_version bigint;
-          v_base bigint;
-          v_now timestamptz := date_trunc('milliseconds', now());
-          v_suffix text := E'\\n' || to_char(v_now at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || E'\\n' || p_stream;
-          v_head bytea;
-          v_hashes bytea[];
-        begin
-          if p_mode = 'exact' then
-            update ${s}.streams st set version = p_expected + v_count,
-                head_hash = ${newHead(cached('p_expected'), 'p_expected + 1')}
-              where st.stream_id = p_stream and st.version = p_expected
-              returning st.head_hash into v_head;
-            if not found then
-              return query select * from ${s}.append_retry_status(p_stream, p_expected, p_mode, p_events);
-              return;
-            end if;
-            v_base := p_expected + 1;
-          elsif p_mode = 'no_stream' then
-            insert into ${s}.streams (stream_id, version, head_hash)
-              values (p_stream, v_count - 1, ${newHead(zero, '0')})
-              on conflict (stream_id) do nothing
-              returning head_hash into v_head;
-            if not found then
-              return query select * from ${s}.append_retry_status(p_stream, p_expected, p_mode, p_events);
-              return;
-            end if;
-            v_base := 0;
-          elsif p_mode = 'stream_exists' then
-            update ${s}.streams st set version = st.version + v_count,
-                head_hash = ${newHead(cached('st.version'), 'st.version + 1')}
-              where st.stream_id = p_stream returning st.version, st.head_hash into v_version, v_head;
-            if not found then
-              return query select 'conflict'::text, -1::bigint, null::xid8, null::bigint;
-              return;
-            end if;
-            v_base := v_version - v_count + 1;
-          else
-            insert into ${s}.streams as st (stream_id, version, head_hash)
-              values (p_stream, v_count - 1, ${newHead(zero, '0')})
-              on conflict (stream_id) do update set version = st.version + v_count,
-                head_hash = ${newHead(cached('st.version'), 'st.version + 1')}
-              returning st.version, st.head_hash into v_version, v_head;
-            v_base := v_version - v_count + 1;
-          end if;
-
-          if v_count = 1 then
-            v_hashes := array[v_head];
-          elsif v_base = 0 then
-            v_hashes := ${s}.chain_hashes(${zero}, p_events, 0, v_suffix);
-          else
-            v_hashes := ${s}.chain_hashes(
-              (select e.hash from ${s}.events e where e.stream_id = p_stream and e.stream_position = v_base - 1),
-              p_events, v_base, v_suffix);
-          end if;
-
-          -- A duplicate event id raises unique_violation here and rolls the whole append back.
-          insert into ${s}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at, hash)
-            select p_stream, v_base + n.o - 1, (n.ev->>'id')::uuid, n.ev->>'type', n.ev->'data', n.ev->'metadata',
-                   v_now, v_hashes[n.o]
-              from jsonb_array_elements(p_events) with ordinality as n(ev, o)
-             order by n.o;
-          return query select 'ok'::text, v_base + v_count - 1, pg_current_xact_id(),
-            currval('${s.replace(/'/g, "''")}.events_global_position_seq'::regclass);
-        end
-        $fn$;
-      `;
+${appendFunctions(s, { append: 'append_events', chain: 'chain_hashes', retryStatus: 'append_retry_status' }, objectPayload)}      `;
     },
   },
   {
@@ -481,154 +347,25 @@ export const migrations: readonly Migration[] = [
   {
     version: 9,
     name: 'events as positional tuples with binary digests',
-    // Measured on 100-event batches: a third of the adapter's CPU went into text it only relayed (the
-    // payload built as one long string, measured for UTF-8 twice and copied by the driver) and half of
-    // the database's per-event parse into an envelope it threw away (five keys sorted per event, the
-    // digest as hex, a key lookup and a hex decode per chain step). Each event now travels as the very
-    // text its content digest hashes, the JSON array [id, type, data, metadata], and the digests go
-    // beside the events as one bytea, 32 bytes each in order; the adapters send both in binary format.
-    // Same decisions, answers and hashes as append_events (migration 7), which stays for processes of
-    // the previous version during an upgrade.
+    // ADR 0008. Each event travels as the very text its content digest hashes, the JSON array
+    // [id, type, data, metadata], read by position; the digests go beside the events as one bytea,
+    // 32 bytes each in order, so the chain step takes a substring instead of looking a hex string up
+    // by key and decoding it; the adapters send both in binary format. The database no longer parses
+    // and sorts an envelope of five keys per event. Same decisions, answers and hashes as migration
+    // 7's append_events, which stays for processes of the previous version during an upgrade.
     sql: (schema) => {
       const s = quoteIdent(schema);
-      const zero = `'\\x${'0'.repeat(64)}'::bytea`;
-      const digest = (index: string) => `substr(p_digests, (${index}) * 32 + 1, 32)`;
-      const step = (prev: string, index: string, position: string) =>
-        `sha256(${prev} || ${digest(index)} || convert_to((${position})::text || v_suffix, 'UTF8'))`;
-      const cached = (position: string) =>
-        `coalesce(st.head_hash, (select e.hash from ${s}.events e where e.stream_id = p_stream and e.stream_position = ${position}))`;
-      const newHead = (prev: string, base: string) =>
-        `case when v_count = 1 then ${step(prev, '0', base)} else (${s}.chain_digests(${prev}, p_digests, ${base}, v_suffix))[v_count] end`;
-      const retry = `${s}.event_tuples_retry_status(p_stream, p_expected, p_mode, p_events)`;
-      return `
-        create or replace function ${s}.chain_digests(p_prev bytea, p_digests bytea, p_base bigint, v_suffix text)
-        returns bytea[] language plpgsql immutable as $fn$
-        declare
-          v_hashes bytea[] := '{}';
-          v_prev bytea := p_prev;
-        begin
-          for i in 0 .. length(p_digests) / 32 - 1 loop
-            v_prev := ${step('v_prev', 'i', 'p_base + i')};
-            v_hashes := v_hashes || v_prev;
-          end loop;
-          return v_hashes;
-        end
-        $fn$;
-
-        -- append_retry_status for tuples: after a refused compare-and-set or a unique violation, what
-        -- the ids already stored mean (a retry, a version conflict, ids used elsewhere, or run again).
-        create or replace function ${s}.event_tuples_retry_status(
-          p_stream text, p_expected bigint, p_mode text, p_events jsonb
-        ) returns table (status text, stream_version bigint, transaction_id xid8, global_position bigint)
-        language plpgsql set enable_seqscan = off as $fn$
-        declare
-          v_count int := jsonb_array_length(p_events);
-          v_found int;
-          v_lo bigint;
-          v_hi bigint;
-          v_same_stream boolean;
-          v_last_position bigint;
-          v_last_tx xid8;
-          v_version bigint;
-        begin
-          select count(e.event_id), min(e.stream_position - n.o), max(e.stream_position - n.o),
-                 bool_and(e.stream_id = p_stream), max(e.global_position), max(e.transaction_id)
-            into v_found, v_lo, v_hi, v_same_stream, v_last_position, v_last_tx
-            from jsonb_array_elements(p_events) with ordinality as n(ev, o)
-            left join ${s}.events e on e.event_id = (n.ev->>0)::uuid;
-          select st.version into v_version from ${s}.streams st where st.stream_id = p_stream;
-          if v_found = 0 then
-            return query select (case when p_mode in ('exact', 'no_stream') then 'conflict' else 'retry' end)::text,
-              coalesce(v_version, -1), null::xid8, null::bigint;
-            return;
-          end if;
-          if v_found = v_count and v_same_stream and v_lo = v_hi then
-            if (p_mode = 'exact' and v_lo <> p_expected) or (p_mode = 'no_stream' and v_lo <> -1) then
-              return query select 'conflict'::text, coalesce(v_version, -1), null::xid8, null::bigint;
-              return;
-            end if;
-            return query select 'duplicate'::text, v_lo + v_count, v_last_tx, v_last_position;
-            return;
-          end if;
-          return query select 'id_conflict'::text, coalesce(v_version, -1), null::xid8, null::bigint;
-        end
-        $fn$;
-
-        create or replace function ${s}.append_event_tuples(
-          p_stream text, p_expected bigint, p_mode text, p_events jsonb, p_digests bytea
-        ) returns table (status text, stream_version bigint, transaction_id xid8, global_position bigint)
-        language plpgsql set enable_seqscan = off set plan_cache_mode = force_generic_plan as $fn$
-        declare
-          v_count int := jsonb_array_length(p_events);
-          v_version bigint;
-          v_base bigint;
-          v_now timestamptz := date_trunc('milliseconds', now());
-          v_suffix text := E'\\n' || to_char(v_now at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || E'\\n' || p_stream;
-          v_head bytea;
-          v_hashes bytea[];
-        begin
+      const guard = `
           if v_count = 0 or length(p_digests) <> v_count * 32 then
             raise exception 'append_event_tuples: % events need % digest bytes, got %',
               v_count, v_count * 32, length(p_digests) using errcode = '22023';
-          end if;
-          if p_mode = 'exact' then
-            update ${s}.streams st set version = p_expected + v_count,
-                head_hash = ${newHead(cached('p_expected'), 'p_expected + 1')}
-              where st.stream_id = p_stream and st.version = p_expected
-              returning st.head_hash into v_head;
-            if not found then
-              return query select * from ${retry};
-              return;
-            end if;
-            v_base := p_expected + 1;
-          elsif p_mode = 'no_stream' then
-            insert into ${s}.streams (stream_id, version, head_hash)
-              values (p_stream, v_count - 1, ${newHead(zero, '0')})
-              on conflict (stream_id) do nothing
-              returning head_hash into v_head;
-            if not found then
-              return query select * from ${retry};
-              return;
-            end if;
-            v_base := 0;
-          elsif p_mode = 'stream_exists' then
-            update ${s}.streams st set version = st.version + v_count,
-                head_hash = ${newHead(cached('st.version'), 'st.version + 1')}
-              where st.stream_id = p_stream returning st.version, st.head_hash into v_version, v_head;
-            if not found then
-              return query select 'conflict'::text, -1::bigint, null::xid8, null::bigint;
-              return;
-            end if;
-            v_base := v_version - v_count + 1;
-          else
-            insert into ${s}.streams as st (stream_id, version, head_hash)
-              values (p_stream, v_count - 1, ${newHead(zero, '0')})
-              on conflict (stream_id) do update set version = st.version + v_count,
-                head_hash = ${newHead(cached('st.version'), 'st.version + 1')}
-              returning st.version, st.head_hash into v_version, v_head;
-            v_base := v_version - v_count + 1;
-          end if;
-
-          if v_count = 1 then
-            v_hashes := array[v_head];
-          elsif v_base = 0 then
-            v_hashes := ${s}.chain_digests(${zero}, p_digests, 0, v_suffix);
-          else
-            v_hashes := ${s}.chain_digests(
-              (select e.hash from ${s}.events e where e.stream_id = p_stream and e.stream_position = v_base - 1),
-              p_digests, v_base, v_suffix);
-          end if;
-
-          -- A duplicate event id raises unique_violation here and rolls the whole append back.
-          insert into ${s}.events (stream_id, stream_position, event_id, type, data, metadata, recorded_at, hash)
-            select p_stream, v_base + n.o - 1, (n.ev->>0)::uuid, n.ev->>1, n.ev->2, n.ev->3, v_now, v_hashes[n.o]
-              from jsonb_array_elements(p_events) with ordinality as n(ev, o)
-             order by n.o;
-          return query select 'ok'::text, v_base + v_count - 1, pg_current_xact_id(),
-            currval('${s.replace(/'/g, "''")}.events_global_position_seq'::regclass);
-        end
-        $fn$;
-
+          end if;`;
+      return `${retryStatusFunction(s, 'event_tuples_retry_status', tuplePayload.id)}${appendFunctions(
+        s,
+        { append: 'append_event_tuples', chain: 'chain_digests', retryStatus: 'event_tuples_retry_status' },
+        tuplePayload,
+        guard,
+      )}
         -- Group commit (ADR 0007) for tuples: p_appends holds [stream, expected, mode, events] per
         -- append, p_digests every append's digests one after the other.
         create or replace function ${s}.append_event_tuples_group(p_appends jsonb, p_digests bytea)
