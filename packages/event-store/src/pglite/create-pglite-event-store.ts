@@ -53,6 +53,8 @@ export function createPgliteEventStore(options: PgliteEventStoreOptions = {}): S
     sql,
     {
       queryPrepared: (name, text, params) => prepared.query(name, text, params),
+      queryArrays: async <T extends unknown[]>(text: string, params: unknown[]) =>
+        (await db.query<T>(text, params, { rowMode: 'array' })).rows,
       groupCommit: resolveGroupCommit(options.groupCommit, 1),
       close: async () => {
         if (owned && !db.closed) await db.close();

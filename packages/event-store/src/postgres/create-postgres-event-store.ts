@@ -100,6 +100,10 @@ export function createPostgresEventStore(options: PostgresEventStoreOptions): Sq
         const result = await pool.query({ name, text, values });
         return { rows: result.rows as T[] };
       },
+      async queryArrays<T extends unknown[]>(text: string, values: unknown[]) {
+        const result = await pool.query({ text, values, rowMode: 'array' });
+        return result.rows as T[];
+      },
       close: async () => {
         closed = true;
         if (reconnectTimer) clearTimeout(reconnectTimer);

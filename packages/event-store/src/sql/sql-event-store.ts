@@ -36,6 +36,11 @@ export interface SqlEventStoreHooks {
    * call). Buffer parameters go in binary format, the others as text.
    */
   queryPrepared<T>(name: string, text: string, params: unknown[]): Promise<{ rows: T[] }>;
+  /**
+   * Runs a query whose rows come back as arrays in column order: for the event reads, where the
+   * driver building an object per row cost about a tenth of the global read rate (measured).
+   */
+  queryArrays<T extends unknown[]>(text: string, params: unknown[]): Promise<T[]>;
   close(): Promise<void>;
   /** Send appends that arrive while others run to the server together (ADR 0007). Off when absent. */
   groupCommit?: GroupCommitOptions | null;
@@ -63,6 +68,20 @@ interface EventRow {
   recorded_at: string;
   hash: string | null;
 }
+
+/** An EventRow as an array, in the order of the `columns` select list. */
+type EventTuple = [
+  globalPosition: string,
+  transactionId: string,
+  streamId: string,
+  streamPosition: string | number,
+  eventId: string,
+  type: string,
+  data: unknown,
+  metadata: RecordedEvent['metadata'],
+  recordedAt: string,
+  hash: string | null,
+];
 
 interface PendingAppend extends EncodedAppend {
   eventCount: number;
@@ -188,7 +207,7 @@ export class SqlEventStoreCore implements SqlEventStore {
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const { rows } = await this.sql.query<EventRow>(
+    const rows = await this.queryEvents(
       `select ${this.columns} from ${this.s}.events e
         where e.stream_id = $1
           and e.stream_position >= $2
@@ -219,7 +238,7 @@ export class SqlEventStoreCore implements SqlEventStore {
     if (!Number.isSafeInteger(limit) || limit < 1) {
       throw new InvalidEventError(`readAll limit ${limit} must be a positive integer`, 'LIMIT_INVALID');
     }
-    const { rows } = await this.sql.query<EventRow>(
+    const rows = await this.queryEvents(
       `select ${this.columns} from ${this.s}.events e
         where (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
           and e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -230,7 +249,7 @@ export class SqlEventStoreCore implements SqlEventStore {
     );
     return rows.map((row) => {
       const event = toRecordedEvent(row) as ReadAllEvent;
-      event.checkpoint = { transactionId: BigInt(row.transaction_id), globalPosition: event.globalPosition };
+      event.checkpoint = { transactionId: BigInt(row[1]), globalPosition: event.globalPosition };
       return event;
     });
   }
@@ -358,7 +377,7 @@ export class SqlEventStoreCore implements SqlEventStore {
         let previous = GENESIS_HASH;
         const updates: Array<{ p: number; h: string }> = [];
         for (const row of rows) {
-          const event = toRecordedEvent(row);
+          const event = toRecordedEvent(tupleOf(row));
           const legacy = !row.hash && BigInt(row.global_position) <= BigInt(until);
           const hash = legacy ? eventHash(previous, event) : (row.hash ?? '');
           if (legacy) updates.push({ p: event.streamPosition, h: hash });
@@ -451,6 +470,14 @@ export class SqlEventStoreCore implements SqlEventStore {
     return rows[0]!;
   }
 
+  private async queryEvents(text: string, params: unknown[]): Promise<EventTuple[]> {
+    try {
+      return await this.hooks.queryArrays<EventTuple>(text, params);
+    } catch (error) {
+      throw mapDatabaseError(error);
+    }
+  }
+
   /** A prepared statement of this store's schema; database errors mapped as everywhere else. */
   private async query<T>(name: string, text: string, params: unknown[]): Promise<{ rows: T[] }> {
     try {
@@ -469,16 +496,32 @@ function isEventIdViolation(error: unknown): boolean {
   );
 }
 
-function toRecordedEvent(row: EventRow): RecordedEvent {
-  return {
-    id: row.event_id,
-    streamId: row.stream_id,
-    streamPosition: Number(row.stream_position),
-    globalPosition: BigInt(row.global_position),
-    type: row.type,
-    data: row.data,
-    metadata: row.metadata,
-    recordedAt: row.recorded_at,
-    ...(row.hash ? { hash: row.hash } : {}),
+function tupleOf(row: EventRow): EventTuple {
+  return [
+    row.global_position,
+    row.transaction_id,
+    row.stream_id,
+    row.stream_position,
+    row.event_id,
+    row.type,
+    row.data,
+    row.metadata,
+    row.recorded_at,
+    row.hash,
+  ];
+}
+
+function toRecordedEvent(row: EventTuple): RecordedEvent {
+  const event: RecordedEvent = {
+    id: row[4],
+    streamId: row[2],
+    streamPosition: Number(row[3]),
+    globalPosition: BigInt(row[0]),
+    type: row[5],
+    data: row[6],
+    metadata: row[7],
+    recordedAt: row[8],
   };
+  if (row[9]) event.hash = row[9];
+  return event;
 }
