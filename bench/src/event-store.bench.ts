@@ -167,16 +167,33 @@ async function measureAdapter(
   };
 }
 
-const createBaselineTables = (schema: string) => [
-  `create table "${schema}".baseline (id bigserial primary key, stream_id text not null, data jsonb not null)`,
-  `create table "${schema}".baseline_batch (
-     id bigserial primary key, stream_id text not null, data jsonb not null, metadata jsonb not null
-   )`,
-];
-
-const insertBatch = (schema: string) =>
-  `insert into "${schema}".baseline_batch (stream_id, data, metadata)
-   select $1, e->'data', e->'metadata' from jsonb_array_elements($2::jsonb) as e`;
+/** Creates the baseline tables in `schema` and returns the bare inserts into them, through `query`. */
+async function bareInserts(
+  query: (text: string, params?: unknown[]) => Promise<unknown>,
+  schema: string,
+): Promise<Baseline> {
+  await query(
+    `create table "${schema}".baseline (id bigserial primary key, stream_id text not null, data jsonb not null)`,
+  );
+  await query(
+    `create table "${schema}".baseline_batch (
+       id bigserial primary key, stream_id text not null, data jsonb not null, metadata jsonb not null
+     )`,
+  );
+  const body = JSON.stringify(payload);
+  return {
+    single: async (worker) => {
+      await query(`insert into "${schema}".baseline (stream_id, data) values ($1, $2)`, [`w${worker}`, body]);
+    },
+    batch: async (worker, events) => {
+      await query(
+        `insert into "${schema}".baseline_batch (stream_id, data, metadata)
+         select $1, e->'data', e->'metadata' from jsonb_array_elements($2::jsonb) as e`,
+        [`w${worker}`, JSON.stringify(events)],
+      );
+    },
+  };
+}
 
 async function benchPostgres(): Promise<AdapterFigures & { server: string }> {
   const schema = `bench_${process.pid}_${randomUUID().slice(0, 6)}`;
@@ -194,23 +211,8 @@ async function benchPostgres(): Promise<AdapterFigures & { server: string }> {
   const pool = new pg.Pool({ connectionString: url, max: Math.max(...concurrencies) });
   try {
     await store.init();
-    for (const statement of createBaselineTables(schema)) await pool.query(statement);
-    const body = JSON.stringify(payload);
-    const figures = await measureAdapter(
-      store,
-      {
-        single: async (worker) => {
-          await pool.query(`insert into "${schema}".baseline (stream_id, data) values ($1, $2)`, [
-            `w${worker}`,
-            body,
-          ]);
-        },
-        batch: async (worker, events) => {
-          await pool.query(insertBatch(schema), [`w${worker}`, JSON.stringify(events)]);
-        },
-      },
-      [1, 8],
-    );
+    const baseline = await bareInserts((text, params) => pool.query(text, params), schema);
+    const figures = await measureAdapter(store, baseline, [1, 8]);
     const { rows } = await pool.query<{ v: string }>('select version() as v');
     return { server: rows[0]!.v.split(' on ')[0]!, ...figures };
   } finally {
@@ -225,23 +227,8 @@ async function benchPglite(): Promise<AdapterFigures & { dataDir: string }> {
   const store = createPgliteEventStore({ dataDir });
   try {
     await store.init();
-    for (const statement of createBaselineTables(store.schema)) await store.sql.query(statement);
-    const body = JSON.stringify(payload);
-    const figures = await measureAdapter(
-      store,
-      {
-        single: async (worker) => {
-          await store.sql.query(`insert into "${store.schema}".baseline (stream_id, data) values ($1, $2)`, [
-            `w${worker}`,
-            body,
-          ]);
-        },
-        batch: async (worker, events) => {
-          await store.sql.query(insertBatch(store.schema), [`w${worker}`, JSON.stringify(events)]);
-        },
-      },
-      [1],
-    );
+    const baseline = await bareInserts((text, params) => store.sql.query(text, params), store.schema);
+    const figures = await measureAdapter(store, baseline, [1]);
     return { dataDir: 'temporary directory on local disk', ...figures };
   } finally {
     await store.close();
