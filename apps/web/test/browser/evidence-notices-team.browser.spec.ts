@@ -5,7 +5,8 @@ import { startApi } from './support/api-server.js';
 import type { RunningApi } from './support/api-server.js';
 import { findChromium, launchChromium } from './support/chromium.js';
 import type { LaunchedBrowser } from './support/chromium.js';
-import { DEMO, signIn, tokenFor, uploadText } from './support/demo-session.js';
+import { reportFailedPages } from './support/failure-report.js';
+import { DEMO, signIn, tokenFor, typeDate, uploadText } from './support/demo-session.js';
 import { graphqlRequest } from './support/graphql-request.js';
 import { screenshot } from './support/screenshot.js';
 
@@ -28,6 +29,7 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
   () => {
     let api: RunningApi;
     let browser: LaunchedBrowser;
+    reportFailedPages(() => browser);
     let officeToken: string;
     let inspectorToken: string;
     let unitToken: string;
@@ -77,11 +79,8 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
       await page.goto(`${api.baseUrl}/inspections`);
       await page.getByRole('button', { name: '新建督察' }).click();
       await page.waitForURL('**/inspections/new');
-      await page.getByPlaceholder('开始日期').click();
-      await page.getByPlaceholder('开始日期').fill('2030-03-01');
-      await page.keyboard.press('Enter');
-      await page.getByPlaceholder('结束日期').fill('2030-03-31');
-      await page.keyboard.press('Enter');
+      await typeDate(page.getByPlaceholder('开始日期'), '2030-03-01');
+      await typeDate(page.getByPlaceholder('结束日期'), '2030-03-31');
       await page.getByLabel('督察标题').fill(TITLE);
       await page.getByLabel('督察组成员').click();
       await page.keyboard.type(lead!.displayName.slice(0, 2));

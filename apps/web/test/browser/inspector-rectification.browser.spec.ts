@@ -4,7 +4,8 @@ import { startApi } from './support/api-server.js';
 import type { RunningApi } from './support/api-server.js';
 import { findChromium, launchChromium } from './support/chromium.js';
 import type { LaunchedBrowser } from './support/chromium.js';
-import { DEMO, buttonName, signIn, tokenFor, uploadText } from './support/demo-session.js';
+import { DEMO, buttonName, signIn, tokenFor, typeDate, uploadText } from './support/demo-session.js';
+import { reportFailedPages } from './support/failure-report.js';
 import { graphqlRequest } from './support/graphql-request.js';
 import { screenshot } from './support/screenshot.js';
 
@@ -25,6 +26,7 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
   () => {
     let api: RunningApi;
     let browser: LaunchedBrowser;
+    reportFailedPages(() => browser);
     let inspectorToken: string;
     let unitToken: string;
     let inspectionId = '';
@@ -100,11 +102,8 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
       await screenshot(page, 'inspector-create-validation-zh');
 
       // Dates first: Enter confirms a typed date and would submit the form once it is complete.
-      await page.getByPlaceholder('开始日期').click();
-      await page.getByPlaceholder('开始日期').fill('2024-01-01');
-      await page.keyboard.press('Enter');
-      await page.getByPlaceholder('结束日期').fill('2024-12-31');
-      await page.keyboard.press('Enter');
+      await typeDate(page.getByPlaceholder('开始日期'), '2024-01-01');
+      await typeDate(page.getByPlaceholder('结束日期'), '2024-12-31');
       await page.getByLabel('督察标题').fill(TITLE);
       await page.getByLabel('督察对象单位').click();
       await page.keyboard.type(DEMO.sfjOfficer.unitName);
@@ -132,9 +131,7 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
       await page.goto(`${api.baseUrl}/inspections/${inspectionId}`);
       await page.getByRole('button', { name: '登记问题' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('整改期限').click();
-      await dialog.getByLabel('整改期限').fill('2030-06-30');
-      await page.keyboard.press('Enter');
+      await typeDate(dialog.getByLabel('整改期限'), '2030-06-30');
       await dialog.getByLabel('被督察单位').click();
       await page.locator('.ant-select-item-option', { hasText: DEMO.sfjOfficer.unitName }).click();
       await dialog.getByLabel('问题描述').fill(FIRST);

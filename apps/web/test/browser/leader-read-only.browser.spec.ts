@@ -4,6 +4,7 @@ import { startApi } from './support/api-server.js';
 import type { RunningApi } from './support/api-server.js';
 import { findChromium, launchChromium } from './support/chromium.js';
 import type { LaunchedBrowser } from './support/chromium.js';
+import { reportFailedPages } from './support/failure-report.js';
 import { DEMO, signIn, tokenFor } from './support/demo-session.js';
 import { graphqlRequest } from './support/graphql-request.js';
 import { screenshot } from './support/screenshot.js';
@@ -16,6 +17,7 @@ const ACTION_LABELS =
 describe.skipIf(!chromiumPath && !process.env.CI)('leader in the browser (needs Chromium)', () => {
   let api: RunningApi;
   let browser: LaunchedBrowser;
+  reportFailedPages(() => browser);
   let inspectionId = '';
   let openFindingId = '';
 

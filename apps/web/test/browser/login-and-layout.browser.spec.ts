@@ -4,6 +4,7 @@ import { startApi } from './support/api-server.js';
 import type { RunningApi } from './support/api-server.js';
 import { findChromium, launchChromium } from './support/chromium.js';
 import type { LaunchedBrowser } from './support/chromium.js';
+import { reportFailedPages } from './support/failure-report.js';
 import { screenshot } from './support/screenshot.js';
 
 const chromiumPath = findChromium();
@@ -33,6 +34,7 @@ async function logIn(page: Page, username: string, password: string): Promise<vo
 describe.skipIf(!chromiumPath && !process.env.CI)('browser tests (needs Chromium)', () => {
   let api: RunningApi;
   let browser: LaunchedBrowser;
+  reportFailedPages(() => browser);
 
   beforeAll(async () => {
     if (!chromiumPath)

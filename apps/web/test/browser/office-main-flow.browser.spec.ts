@@ -8,6 +8,7 @@ import { startApi } from './support/api-server.js';
 import type { RunningApi } from './support/api-server.js';
 import { findChromium, launchChromium } from './support/chromium.js';
 import type { LaunchedBrowser } from './support/chromium.js';
+import { reportFailedPages } from './support/failure-report.js';
 import { DEMO, buttonName, signIn, tokenFor } from './support/demo-session.js';
 import { graphqlRequest } from './support/graphql-request.js';
 import { screenshot } from './support/screenshot.js';
@@ -51,6 +52,7 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
   () => {
     let api: RunningApi;
     let browser: LaunchedBrowser;
+    reportFailedPages(() => browser);
     let scratch: string;
 
     beforeAll(async () => {

@@ -4,6 +4,7 @@ import { startApi } from './support/api-server.js';
 import type { RunningApi } from './support/api-server.js';
 import { findChromium, launchChromium } from './support/chromium.js';
 import type { LaunchedBrowser } from './support/chromium.js';
+import { reportFailedPages } from './support/failure-report.js';
 import { registerUser } from './support/graphql-request.js';
 import { screenshot } from './support/screenshot.js';
 
@@ -52,6 +53,7 @@ async function overwriteSession(page: Page, patch: Partial<StoredSession>): Prom
 describe.skipIf(!chromiumPath && !process.env.CI)('browser tests (needs Chromium)', () => {
   let api: RunningApi;
   let browser: LaunchedBrowser;
+  reportFailedPages(() => browser);
 
   beforeAll(async () => {
     if (!chromiumPath)

@@ -3,6 +3,7 @@ import { startApi } from './support/api-server.js';
 import type { RunningApi } from './support/api-server.js';
 import { findChromium, launchChromium } from './support/chromium.js';
 import type { LaunchedBrowser } from './support/chromium.js';
+import { reportFailedPages } from './support/failure-report.js';
 import { DEMO, buttonName, signIn, tokenFor } from './support/demo-session.js';
 import { graphqlRequest } from './support/graphql-request.js';
 import { screenshot } from './support/screenshot.js';
@@ -25,6 +26,7 @@ const QUEUE = `query ($unitId: ID!) { unitQueue(unitId: $unitId) {
 describe.skipIf(!chromiumPath && !process.env.CI)('unit officer in the browser (needs Chromium)', () => {
   let api: RunningApi;
   let browser: LaunchedBrowser;
+  reportFailedPages(() => browser);
   let token: string;
 
   const queue = async (): Promise<Queue> =>

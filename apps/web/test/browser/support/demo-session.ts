@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { RunningApi } from './api-server.js';
 import type { LaunchedBrowser } from './chromium.js';
 import { graphqlRequest } from './graphql-request.js';
@@ -75,4 +76,18 @@ export async function uploadText(
  */
 export function buttonName(label: string): RegExp {
   return new RegExp(`^\\s*(?:loading\\s*)?${[...label].join('\\s*')}\\s*$`);
+}
+
+/**
+ * Types a date into an antd date field, confirms it with Enter on that field, and waits until the
+ * field shows it. A keypress that went elsewhere (focus moving while a dialog settles) then fails here,
+ * by name, instead of later as a form that will not submit.
+ */
+export async function typeDate(field: Locator, value: string): Promise<void> {
+  await field.click();
+  await field.fill(value);
+  await field.press('Enter');
+  await expect
+    .poll(() => field.inputValue(), { timeout: 10_000, message: `the date field did not take ${value}` })
+    .toBe(value);
 }
