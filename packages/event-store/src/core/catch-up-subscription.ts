@@ -56,12 +56,23 @@ export class CatchUpSubscription implements Subscription {
 
   private async run(): Promise<void> {
     const batchSize = this.options.batchSize ?? 500;
+    // The page after the one being handled, asked for before the handler runs: while a projector
+    // writes one page, the database is already reading the next. Used only if the handler succeeds;
+    // after a failure the same page is read again from the subscription's position.
+    let next: Promise<ReadAllEvent[]> | null = null;
     while (!this.stopped) {
       let batch: ReadAllEvent[];
       try {
-        batch = await this.source.readAll({ after: this.current, limit: batchSize });
+        const read = next ?? this.source.readAll({ after: this.current, limit: batchSize });
+        next = null;
+        batch = await read;
         if (this.stopped) break;
         if (batch.length > 0) {
+          if (batch.length === batchSize) {
+            next = this.source.readAll({ after: batch[batch.length - 1]!.checkpoint, limit: batchSize });
+            // Awaited on the next turn, or dropped; a failure meanwhile must not go unhandled.
+            next.catch(() => undefined);
+          }
           this.handling = true;
           try {
             await this.options.onEvents(batch);
@@ -71,6 +82,7 @@ export class CatchUpSubscription implements Subscription {
           this.current = batch[batch.length - 1]!.checkpoint;
         }
       } catch (error) {
+        next = null;
         if (!this.options.onError) {
           this.stopped = true;
           if (!this.caughtUpSettled) {
