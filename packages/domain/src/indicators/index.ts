@@ -4,3 +4,4 @@ export * from './validate-figures.js';
 export * from './check-figures.js';
 export * from './derive-rates.js';
 export * from './assert-figures-consistent.js';
+export * from './indicator-kind.js';
