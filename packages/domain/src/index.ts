@@ -7,3 +7,4 @@ export * from './tasks/index.js';
 export * from './inspections/index.js';
 export * from './findings/index.js';
 export * from './reports/index.js';
+export * from './figures/index.js';

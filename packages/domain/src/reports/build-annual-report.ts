@@ -116,7 +116,14 @@ const taskParagraph = (
     if (value === undefined) continue;
     byIndicator.set(
       def.id,
-      countFigure(idOf(def.id), sectionId, def.name, value, def.unitOfMeasure, [fact.figureSources[def.id]]),
+      countFigure(
+        idOf(def.id),
+        sectionId,
+        def.name,
+        value,
+        def.unitOfMeasure,
+        Object.values(fact.figureSources[def.id] ?? {}),
+      ),
     );
   }
   const unitOf = (id: string) => task.indicators.indicators.find((def) => def.id === id)?.unitOfMeasure ?? '';

@@ -1,3 +1,5 @@
+import { attributeFinding, countsForList, countsForYear, inspectionYearOf } from '../figures/finding-attribution.js';
+import type { FindingAttribution } from '../figures/finding-attribution.js';
 import type { FindingEvent } from '../findings/finding.events.js';
 import { evolveFinding, initialFindingState } from '../findings/finding.state.js';
 import type { FindingState } from '../findings/finding.state.js';
@@ -80,7 +82,8 @@ export interface TaskTrack {
   latest: ReportSourceEvent | null;
   assigned: ReportSourceEvent | null;
   accepted: ReportSourceEvent | null;
-  figureSources: Record<string, ReportSourceEvent>;
+  /** Per indicator, per unit: the progress report that last stated that unit's figure. */
+  figureSources: Record<string, Record<string, ReportSourceEvent>>;
   completionSummary: string | null;
   acceptedSummary: string | null;
   narrative: string | null;
@@ -135,8 +138,24 @@ const listFact = (state: TaskListState): ReportListFact | null =>
         issued: state.status === 'ISSUED',
       };
 
-const overlapsYear = (start: string, end: string, year: number) =>
-  start <= `${year}-12-31` && end >= `${year}-01-01`;
+/** Where a finding of the log counts: the domain's one rule (`attributeFinding`). */
+export const attributeLoggedFinding = (
+  log: ReportLog,
+  finding: { taskId: string | null; inspectionId: string },
+): FindingAttribution =>
+  attributeFinding(finding, {
+    taskOf: (taskId) => {
+      const task = log.tasks.get(taskStream(taskId))?.state;
+      return task && task.status !== 'NONE' ? { listId: task.listId, area: task.area } : undefined;
+    },
+    listOf: (listId) => log.lists.find((list) => list.listId === listId),
+    inspectionOf: (inspectionId) =>
+      log.inspections
+        .map((track) => track.state)
+        .find((state) => state.status !== 'NONE' && state.inspectionId === inspectionId) as
+        | { periodEnd: string }
+        | undefined,
+  });
 
 /**
  * Folds the log (in global order) with the domain's own evolve functions, keeping beside each state
@@ -189,7 +208,12 @@ export const foldReportLog = (events: Iterable<LoggedEvent>): ReportLog => {
       if (typed.type === 'TaskProgressReported') {
         reported(typed.data.unitId, typed.data.reportedAt);
         track.narrative = typed.data.narrative;
-        for (const indicatorId of Object.keys(typed.data.figures)) track.figureSources[indicatorId] = source;
+        for (const indicatorId of Object.keys(typed.data.figures)) {
+          track.figureSources[indicatorId] = {
+            ...track.figureSources[indicatorId],
+            [typed.data.unitId]: source,
+          };
+        }
       }
       tasks.set(event.streamId, track);
     } else if (INSPECTION_TYPES.has(event.type) && event.streamId.startsWith('inspection-')) {
@@ -308,24 +332,14 @@ export const reportFactsOf = (log: ReportLog, query: ReportScopeQuery): ReportFa
     }
   }
 
-  const reportInspections = log.inspections.flatMap((track) => {
-    const inspection = track.state;
-    if (inspection.status === 'NONE' || !track.opened) return [];
-    if (!overlapsYear(inspection.periodStart, inspection.periodEnd, query.year)) return [];
-    return [
-      {
-        inspection,
-        opened: track.opened,
-        unitNames: inspection.targetUnitIds.map(unitName),
-        reviewSources: track.reviewSources,
-      },
-    ];
-  });
-  const inspectionIds = new Set(reportInspections.map((fact) => fact.inspection.inspectionId));
+  // Findings count where the one rule puts them: the list of their task, else their inspection's year.
+  const scopeList = query.taskListId ? scopeLists[0]! : null;
+  const inScope = (attribution: FindingAttribution) =>
+    scopeList ? countsForList(attribution, scopeList) : countsForYear(attribution, query.year);
   const reportFindings: ReportFindingFact[] = log.findings.flatMap((track) => {
     const finding = track.state;
     if (finding.status === 'NONE' || !track.logged || !track.latest) return [];
-    if (!inspectionIds.has(finding.inspectionId)) return [];
+    if (!inScope(attributeLoggedFinding(log, finding))) return [];
     return [
       {
         finding,
@@ -334,6 +348,21 @@ export const reportFactsOf = (log: ReportLog, query: ReportScopeQuery): ReportFa
         logged: track.logged,
         verified: finding.status === 'CLOSED' ? track.verified : null,
         latest: track.latest,
+      },
+    ];
+  });
+  // The inspections of the year, and any other whose findings count here.
+  const withFindings = new Set(reportFindings.map((fact) => fact.finding.inspectionId));
+  const reportInspections = log.inspections.flatMap((track) => {
+    const inspection = track.state;
+    if (inspection.status === 'NONE' || !track.opened) return [];
+    if (inspectionYearOf(inspection) !== query.year && !withFindings.has(inspection.inspectionId)) return [];
+    return [
+      {
+        inspection,
+        opened: track.opened,
+        unitNames: inspection.targetUnitIds.map(unitName),
+        reviewSources: track.reviewSources,
       },
     ];
   });

@@ -1,4 +1,7 @@
-import { percentOf } from '../indicators/derive-rates.js';
+import { countsForList } from '../figures/finding-attribution.js';
+import { figureFindingOfFacts, figureTaskOfRecord } from '../figures/of-task-record.js';
+import { tallyProgress } from '../figures/progress-tally.js';
+import { lastFeedbackAtOf, leadPercentOf } from '../figures/task-figures.js';
 import { isFindingOverdue } from '../findings/is-finding-overdue.js';
 import { NOTICE_LABELS_ZH_CN } from '../inspections/notice-labels.zh-CN.js';
 import { isOverdue } from '../tasks/task.deadline.js';
@@ -8,6 +11,7 @@ import { taskStream } from '../tasks/task.stream.js';
 import { describeViolation, formatAmount } from './build-annual-report.js';
 import { figureViolations } from './indicator-rule-catalogue.js';
 import type { IndicatorRuleCatalogue } from './indicator-rule-catalogue.js';
+import { attributeLoggedFinding } from './gather-report-facts.js';
 import type { ReportLog } from './gather-report-facts.js';
 
 /** Task statuses as the ledgers print them. */
@@ -31,8 +35,10 @@ export interface TaskLedgerRow {
   cooperatingUnits: string;
   deadline: string;
   status: string;
-  /** The lead unit's latest reported percent. */
+  /** The present lead's progress (`leadPercentOf`: 100 once completed). */
   progress: number;
+  /** The latest feedback on the task by any unit (progress report or completion request). */
+  lastReportAt: string | null;
   figures: string;
   /** Broken indicator rules, in words; empty when the figures are sound. */
   flags: string;
@@ -70,7 +76,8 @@ export const buildTaskLedger = (
       cooperatingUnits: task.cooperatingUnitIds.map(log.unitName).join('、'),
       deadline: task.deadline,
       status: TASK_STATUS_ZH_CN[task.status],
-      progress: task.progressByUnit[task.leadUnitId] ?? 0,
+      progress: leadPercentOf(figureTaskOfRecord(task)),
+      lastReportAt: lastFeedbackAtOf(task),
       figures: task.indicators.indicators
         .filter((def) => task.figures[def.id] !== undefined)
         .map((def) => `${def.name}${formatAmount(task.figures[def.id]!)}${unitOf(def.id)}`)
@@ -142,8 +149,12 @@ export interface DepartmentProgressRow {
   unitId: string;
   unitName: string;
   tasksLed: number;
+  /** Cooperations: tasks the unit cooperates on. */
   tasksCooperating: number;
+  /** Tasks led that the unit, as present lead, has acknowledged. */
   acknowledged: number;
+  /** Cooperations the unit has acknowledged. */
+  cooperationsAcknowledged: number;
   inProgress: number;
   awaitingReview: number;
   completed: number;
@@ -162,51 +173,53 @@ export interface DepartmentProgressRow {
 }
 
 /**
- * Progress per department for a task list (or every list): tasks led and co-operated and where they
- * stand, handoffs, findings and their rectification. Every registered unit has a row, in the order
- * registered, so a unit with nothing to do shows as such rather than missing.
+ * Progress per department for a task list (or every list), counted by the domain's one definition
+ * (`tallyProgress`), exactly as the dashboard counts it: tasks led and co-operated and where they
+ * stand, handoffs of the list's tasks, the findings that count for the list and their rectification.
+ * Every registered unit still in service has a row, in the order registered, and so does any other
+ * unit a task or finding names, so a unit with nothing to do shows as such rather than missing.
  */
 export const buildDepartmentProgress = (
   log: ReportLog,
   options: { taskListId: string | null; asOf: string },
 ): DepartmentProgressRow[] => {
-  const tasks = issuedTasks(log, options.taskListId)
-    .map(({ task }) => task)
-    .filter((task) => task.status !== 'CANCELLED');
-  const findings = log.findings.flatMap((track) => (track.state.status === 'NONE' ? [] : [track.state]));
-  const unitIds = [
-    ...new Set([
-      ...log.units.map((unit) => unit.unitId),
-      ...tasks.flatMap((task) => [task.leadUnitId, ...task.cooperatingUnitIds]),
-      ...findings.map((finding) => finding.unitId),
-    ]),
-  ];
-  return unitIds.map((unitId) => {
-    const led = tasks.filter((task) => task.leadUnitId === unitId);
-    const completed = led.filter((task) => task.status === 'COMPLETED');
-    const own = findings.filter((finding) => finding.unitId === unitId);
-    const closed = own.filter((finding) => finding.status === 'CLOSED');
-    return {
-      unitId,
-      unitName: log.unitName(unitId),
-      tasksLed: led.length,
-      tasksCooperating: tasks.filter((task) => task.cooperatingUnitIds.includes(unitId)).length,
-      acknowledged: led.filter((task) => task.leadAcknowledged).length,
-      inProgress: led.filter((task) => task.status === 'IN_PROGRESS').length,
-      awaitingReview: led.filter((task) => task.status === 'AWAITING_REVIEW').length,
-      completed: completed.length,
-      overdue: led.filter((task) => isOverdue(task, options.asOf)).length,
-      completionRate: percentOf(completed.length, led.length),
-      onTimeRate: percentOf(completed.filter((task) => task.onTime).length, completed.length),
-      handoffsIn: log.handoffs.in[unitId] ?? 0,
-      handoffsOut: log.handoffs.out[unitId] ?? 0,
-      findingsOpen: own.length - closed.length,
-      findingsRectifying: own.filter((f) => f.status === 'RECTIFYING' || f.status === 'AWAITING_VERIFICATION')
-        .length,
-      findingsClosed: closed.length,
-      findingsOverdue: own.filter((finding) => isFindingOverdue(finding, options.asOf)).length,
-      rectificationRate: percentOf(closed.length, own.length),
-      lastReportAt: log.lastReportAt[unitId] ?? null,
-    };
+  const tasks = issuedTasks(log, options.taskListId).map(({ task }) => figureTaskOfRecord(task));
+  const list = options.taskListId === null ? null : log.lists.find((l) => l.listId === options.taskListId);
+  const findings = log.findings.flatMap((track) => {
+    const finding = track.state;
+    if (finding.status === 'NONE') return [];
+    const attribution = attributeLoggedFinding(log, finding);
+    if (list && !countsForList(attribution, list)) return [];
+    return [{ finding: figureFindingOfFacts(finding), area: attribution.area }];
   });
+  const tally = tallyProgress({
+    tasks,
+    findings,
+    unitIds: log.units.filter((unit) => unit.status !== 'RETIRED').map((unit) => unit.unitId),
+    now: options.asOf,
+    // The ledger prints no traffic light.
+    yellowDays: 0,
+  });
+  return tally.units.map(({ unitId, figures }) => ({
+    unitId,
+    unitName: log.unitName(unitId),
+    tasksLed: figures.tasksLed,
+    tasksCooperating: figures.tasksCooperated,
+    acknowledged: figures.acknowledged,
+    cooperationsAcknowledged: figures.cooperationsAcknowledged,
+    inProgress: figures.inProgress,
+    awaitingReview: figures.awaitingReview,
+    completed: figures.completed,
+    overdue: figures.overdue,
+    completionRate: figures.completionRate,
+    onTimeRate: figures.onTimeRate,
+    handoffsIn: figures.handoffsIn,
+    handoffsOut: figures.handoffsOut,
+    findingsOpen: figures.findingsOpen,
+    findingsRectifying: figures.findingsRectifying,
+    findingsClosed: figures.findingsClosed,
+    findingsOverdue: figures.findingsOverdue,
+    rectificationRate: figures.rectificationRate,
+    lastReportAt: figures.lastReportAt,
+  }));
 };

@@ -76,6 +76,7 @@ describe('progress per department', () => {
       findingsOverdue: 1,
       rectificationRate: 0,
     });
-    expect(rows.find((row) => row.unitId === 'justice')?.lastReportAt).toBe('2024-07-01T02:00:00.000Z');
+    // A completion request is feedback too: the justice bureau's last one came after its last report.
+    expect(rows.find((row) => row.unitId === 'justice')?.lastReportAt).toBe('2024-12-01T02:00:00.000Z');
   });
 });

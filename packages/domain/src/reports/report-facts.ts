@@ -22,8 +22,8 @@ export interface ReportTaskFact {
   latest: ReportSourceEvent;
   assigned: ReportSourceEvent | null;
   accepted: ReportSourceEvent | null;
-  /** Per indicator, the progress report that last stated its figure. */
-  figureSources: Record<string, ReportSourceEvent>;
+  /** Per indicator, per contributing unit, the progress report that last stated that unit's figure. */
+  figureSources: Record<string, Record<string, ReportSourceEvent>>;
   /** The summary of the completion request accepted, else the latest progress narrative. */
   summary: string | null;
 }

@@ -1,4 +1,9 @@
-import type { TaskState } from './task.state.js';
+import type { TaskStatus } from './task.events.js';
+
+/** What deadline rules read of a task: a task state, a read-model row or a figures input alike. */
+export type TaskDeadlineFacts =
+  | { status: 'NONE' }
+  | { status: TaskStatus; deadline: string; completionRequestedAt: string | null };
 
 /** The district keeps China Standard Time; a deadline date ends at midnight there. */
 export const DISTRICT_UTC_OFFSET_MINUTES = 8 * 60;
@@ -24,14 +29,14 @@ export const isWithinDeadline = (deadline: string, at: string, options: Deadline
 /** Statuses in which the task is issued and its units still owe something. */
 export const OPEN_TASK_STATUSES = ['ASSIGNED', 'IN_PROGRESS', 'AWAITING_REVIEW', 'HANDOFF_PENDING'] as const;
 
-export const isOpenTask = (state: TaskState): boolean =>
+export const isOpenTask = (state: TaskDeadlineFacts): boolean =>
   (OPEN_TASK_STATUSES as readonly string[]).includes(state.status);
 
 /**
  * Overdue (逾期) is derived, never stored: an open task whose deadline has passed. A task awaiting review
  * is judged by when the lead asked for completion, since the wait for review is not the unit's delay.
  */
-export const isOverdue = (state: TaskState, now: string, options: DeadlineOptions = {}): boolean => {
+export const isOverdue = (state: TaskDeadlineFacts, now: string, options: DeadlineOptions = {}): boolean => {
   if (state.status === 'NONE' || !isOpenTask(state)) return false;
   const at =
     state.status === 'AWAITING_REVIEW' && state.completionRequestedAt ? state.completionRequestedAt : now;
@@ -45,7 +50,7 @@ export type TrafficLight = 'GREEN' | 'YELLOW' | 'RED';
  * task that is not open (draft, completed, cancelled, removed).
  */
 export const trafficLight = (
-  state: TaskState,
+  state: TaskDeadlineFacts,
   now: string,
   yellowDays: number,
   options: DeadlineOptions = {},

@@ -264,7 +264,8 @@ export const decideTask = (command: TaskCommand, state: TaskState, ctx: Decision
       }
       const narrative = requireText('narrative', command.data.narrative, TEXT_LIMITS.narrative);
       const figures = validateFigures(task.indicators, command.data.figures);
-      const figuresToDate = { ...task.figures, ...figures };
+      // Each unit reports its own cumulative figures; the task's figure is the sum over its units.
+      const figuresToDate = { ...task.figuresByUnit[unitId], ...figures };
       assertFiguresConsistent(task.indicators, figuresToDate);
       return [
         {

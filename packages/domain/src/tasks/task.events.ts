@@ -99,9 +99,12 @@ export type TaskProgressReported = {
     narrative: string;
     /** Raw counts in this report (cumulative values, replacing earlier ones for the same indicator). */
     figures: IndicatorFigures;
-    /** Every figure known for the task after this report. */
+    /**
+     * This unit's own figures to date after this report. (Events recorded before figures were kept
+     * per unit may hold the task's figures as the last report stated them; no fold reads this field.)
+     */
     figuresToDate: IndicatorFigures;
-    /** Rates derived from `figuresToDate`. */
+    /** Rates derived from `figuresToDate`: this unit's own rates. */
     rates: DerivedRate[];
     evidence: EvidenceRef[];
     reportedAt: string;

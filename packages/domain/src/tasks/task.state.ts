@@ -1,3 +1,4 @@
+import { sumUnitFigures } from '../figures/task-figures.js';
 import type { IndicatorFigures, IndicatorSet } from '../indicators/indicator.types.js';
 import type { HandoffOrigin, TaskEvent, TaskStatus } from './task.events.js';
 
@@ -31,8 +32,14 @@ export interface TaskRecord {
   acknowledgedCooperatingUnitIds: string[];
   /** Latest percent each unit reported; kept across handoffs so earlier leads keep their record. */
   progressByUnit: Record<string, number>;
-  /** Latest reported figure per indicator. */
+  /** Per unit, its own latest cumulative figure per indicator (each unit reports its own). */
+  figuresByUnit: Record<string, IndicatorFigures>;
+  /** The task's figure per indicator: the sum over its units of `figuresByUnit` (`sumUnitFigures`). */
   figures: IndicatorFigures;
+  /** Per unit, its latest feedback: a progress report, or a completion request while it led. */
+  lastFeedbackAtByUnit: Record<string, string>;
+  /** Handoffs approved, in order. */
+  approvedHandoffs: { fromUnitId: string; toUnitId: string }[];
   handoff: PendingHandoff | null;
   extension: PendingExtension | null;
   /** Keys `<threshold>@<deadline>` of automatic urges already sent. */
@@ -68,7 +75,10 @@ export const evolveTask = (state: TaskState, event: TaskEvent): TaskState => {
       leadAcknowledged: false,
       acknowledgedCooperatingUnitIds: [],
       progressByUnit: {},
+      figuresByUnit: {},
       figures: {},
+      lastFeedbackAtByUnit: {},
+      approvedHandoffs: [],
       handoff: null,
       extension: null,
       automaticUrges: [],
@@ -97,14 +107,27 @@ export const evolveTask = (state: TaskState, event: TaskEvent): TaskState => {
             ...state,
             acknowledgedCooperatingUnitIds: [...state.acknowledgedCooperatingUnitIds, event.data.unitId],
           };
-    case 'TaskProgressReported':
+    case 'TaskProgressReported': {
+      const { unitId, percent, figures, reportedAt } = event.data;
+      const figuresByUnit = {
+        ...state.figuresByUnit,
+        [unitId]: { ...state.figuresByUnit[unitId], ...figures },
+      };
       return {
         ...state,
-        progressByUnit: { ...state.progressByUnit, [event.data.unitId]: event.data.percent },
-        figures: event.data.figuresToDate,
+        progressByUnit: { ...state.progressByUnit, [unitId]: percent },
+        figuresByUnit,
+        figures: sumUnitFigures(state.indicators, figuresByUnit),
+        lastFeedbackAtByUnit: { ...state.lastFeedbackAtByUnit, [unitId]: reportedAt },
       };
+    }
     case 'TaskCompletionRequested':
-      return { ...state, status: 'AWAITING_REVIEW', completionRequestedAt: event.data.requestedAt };
+      return {
+        ...state,
+        status: 'AWAITING_REVIEW',
+        completionRequestedAt: event.data.requestedAt,
+        lastFeedbackAtByUnit: { ...state.lastFeedbackAtByUnit, [event.data.leadUnitId]: event.data.requestedAt },
+      };
     case 'TaskAccepted':
       return {
         ...state,
@@ -134,6 +157,10 @@ export const evolveTask = (state: TaskState, event: TaskEvent): TaskState => {
         ),
         leadAcknowledged: false,
         handoff: null,
+        approvedHandoffs: [
+          ...state.approvedHandoffs,
+          { fromUnitId: event.data.fromUnitId, toUnitId: event.data.toUnitId },
+        ],
       };
     case 'HandoffRejected':
       return { ...state, status: event.data.restoredStatus, handoff: null };
