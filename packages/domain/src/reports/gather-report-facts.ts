@@ -1,4 +1,9 @@
-import { attributeFinding, countsForList, countsForYear, inspectionYearOf } from '../figures/finding-attribution.js';
+import {
+  attributeFinding,
+  countsForList,
+  countsForYear,
+  inspectionYearOf,
+} from '../figures/finding-attribution.js';
 import type { FindingAttribution } from '../figures/finding-attribution.js';
 import type { FindingEvent } from '../findings/finding.events.js';
 import { evolveFinding, initialFindingState } from '../findings/finding.state.js';
@@ -153,8 +158,7 @@ export const attributeLoggedFinding = (
       log.inspections
         .map((track) => track.state)
         .find((state) => state.status !== 'NONE' && state.inspectionId === inspectionId) as
-        | { periodEnd: string }
-        | undefined,
+        { periodEnd: string } | undefined,
   });
 
 /**

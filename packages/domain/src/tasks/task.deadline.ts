@@ -2,8 +2,7 @@ import type { TaskStatus } from './task.events.js';
 
 /** What deadline rules read of a task: a task state, a read-model row or a figures input alike. */
 export type TaskDeadlineFacts =
-  | { status: 'NONE' }
-  | { status: TaskStatus; deadline: string; completionRequestedAt: string | null };
+  { status: 'NONE' } | { status: TaskStatus; deadline: string; completionRequestedAt: string | null };
 
 /** The district keeps China Standard Time; a deadline date ends at midnight there. */
 export const DISTRICT_UTC_OFFSET_MINUTES = 8 * 60;

@@ -126,7 +126,10 @@ export const evolveTask = (state: TaskState, event: TaskEvent): TaskState => {
         ...state,
         status: 'AWAITING_REVIEW',
         completionRequestedAt: event.data.requestedAt,
-        lastFeedbackAtByUnit: { ...state.lastFeedbackAtByUnit, [event.data.leadUnitId]: event.data.requestedAt },
+        lastFeedbackAtByUnit: {
+          ...state.lastFeedbackAtByUnit,
+          [event.data.leadUnitId]: event.data.requestedAt,
+        },
       };
     case 'TaskAccepted':
       return {

@@ -1,0 +1,2 @@
+export * from './generated-history.js';
+export * from '../shared/testing/actors.js';
