@@ -7,6 +7,7 @@ import { occurredAt } from '../../core/projection/event-time.js';
 import { MemoryFoldStore } from '../../core/projection/fold-store.js';
 import { ident } from '../../core/projection/read-table.js';
 import { findingsProjection } from '../findings/projections/findings.projection.js';
+import { inspectionsProjection } from '../inspections/projections/inspections.projection.js';
 import { taskListsProjection } from '../task-lists/projections/task-lists.projection.js';
 import { tasksProjection } from '../tasks/projections/tasks.projection.js';
 import { unitsProjection } from '../units/projections/units.projection.js';
@@ -17,6 +18,8 @@ const PROGRESS_SOURCES: readonly FoldSpec[] = [
   taskListsProjection,
   tasksProjection,
   findingsProjection,
+  // An unlinked finding counts for the year its inspection declares.
+  inspectionsProjection,
 ];
 
 /** Events per read while replaying: few round trips, bounded memory per page. */

@@ -15,7 +15,7 @@ import { SettableClock } from './testing/settable-clock.js';
 import { startReadModelApp } from '../../../test/read-model/start-read-model-app.js';
 import type { ReadModelTestApp } from '../../../test/read-model/start-read-model-app.js';
 
-const FIGURES = `tasksLed tasksCooperated acknowledged inProgress awaitingReview completed overdue completionRate onTimeRate
+const FIGURES = `tasksLed tasksCooperated acknowledged cooperationsAcknowledged completedOnTime findings inProgress awaitingReview completed overdue completionRate onTimeRate
   handoffsIn handoffsOut findingsOpen findingsRectifying findingsClosed findingsOverdue rectificationRate lastReportAt trafficLight`;
 const PROGRESS = `query P($id: ID!, $asOf: DateTime) { departmentProgress(taskListId: $id, asOf: $asOf) {
   taskListId asOf units { unitId unitName ${FIGURES} } areas { area ${FIGURES} } totals { ${FIGURES} } } }`;

@@ -1,26 +1,7 @@
-import type { TrafficLight } from '@duban/domain';
+import type { ProgressFigureSet } from '@duban/domain';
 
-/** The per-department figures (and their roll-ups): what the office reads every day. */
-export interface ProgressFigures {
-  tasksLed: number;
-  tasksCooperated: number;
-  acknowledged: number;
-  inProgress: number;
-  awaitingReview: number;
-  completed: number;
-  overdue: number;
-  completionRate: number | null;
-  onTimeRate: number | null;
-  handoffsIn: number;
-  handoffsOut: number;
-  findingsOpen: number;
-  findingsRectifying: number;
-  findingsClosed: number;
-  findingsOverdue: number;
-  rectificationRate: number | null;
-  lastReportAt: string | null;
-  trafficLight: TrafficLight;
-}
+/** The per-department figures (and their roll-ups): the domain's one definition (`tallyProgress`). */
+export type ProgressFigures = ProgressFigureSet;
 
 export interface UnitProgressFigures extends ProgressFigures {
   unitId: string;

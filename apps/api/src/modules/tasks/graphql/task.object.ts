@@ -57,10 +57,13 @@ export class Task {
   @Field(() => TrafficLightEnum, { nullable: true, description: 'Null for a task that is not open.' })
   trafficLight!: TrafficLight | null;
 
-  @Field(() => Int, { description: "The lead's percent." })
+  @Field(() => Int, { description: "The present lead's own percent; 100 once completed." })
   percent!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The latest feedback by any unit (progress report or completion request).',
+  })
   lastReportAt!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -102,10 +105,13 @@ export class Task {
   @Field(() => [IndicatorDefinitionObject])
   indicators!: IndicatorDefinitionObject[];
 
-  @Field(() => [Figure], { description: 'Every figure known for the task, as the last report stated it.' })
+  @Field(() => [Figure], {
+    description:
+      "The task's figure per indicator: the sum over its units of each unit's own latest cumulative figure (each unit's part is in `units.figures`).",
+  })
   figures!: Figure[];
 
-  @Field(() => [DerivedRateObject])
+  @Field(() => [DerivedRateObject], { description: "Rates derived from the task's summed figures." })
   rates!: DerivedRateObject[];
 
   @Field(() => String, { nullable: true })

@@ -7,6 +7,7 @@ export interface TaskUnitRecord {
   acknowledged: boolean;
   acknowledgedAt: string | null;
   percent: number;
+  /** Its latest feedback: a progress report, or a completion request while it led. */
   lastReportAt: string | null;
   reports: number;
   /** Latest figure this unit reported per indicator. */
@@ -71,10 +72,11 @@ export interface TaskRow {
   handoffs: HandoffRecord[];
   extensions: ExtensionRecord[];
   urges: UrgeRecord[];
-  /** The lead's percent. */
+  /** The present lead's percent, 100 once completed (the domain's `leadPercentOf`). */
   percent: number;
+  /** The latest feedback by any unit (`lastFeedbackAtOf`). */
   lastReportAt: string | null;
-  /** Every figure known for the task, as the last report stated it. */
+  /** Each figure summed over the units' own latest figures (`sumUnitFigures`). */
   figuresToDate: IndicatorFigures;
   returns: number;
   draftedAt: string;

@@ -1,3 +1,4 @@
+import { lastFeedbackAtOf, leadPercentOf, sumUnitFigures } from '@duban/domain';
 import type { TaskEvent } from '@duban/domain';
 import type { ReadAllEvent } from '@duban/event-store';
 import type { FoldSpec } from '../../../core/projection/document-projection.js';
@@ -5,6 +6,7 @@ import { occurredAt } from '../../../core/projection/event-time.js';
 import { change, makeTimelineEntry } from '../../../core/projection/make-timeline-entry.js';
 import type { FieldChange } from '../../../core/projection/timeline-entry.js';
 import { TASK_TIMELINE_TABLE } from './task-timeline.table.js';
+import { figureTaskOfRow } from './figure-task-of-row.js';
 import type { TaskRow, TaskUnitRecord } from './task-row.js';
 import { TASKS_TABLE } from './tasks.table.js';
 
@@ -169,10 +171,15 @@ function evolve(
         note: e.narrative,
       };
     }
-    case 'TaskCompletionRequested':
+    case 'TaskCompletionRequested': {
+      // A completion request is the lead's latest feedback.
+      const next = withUnit(base, event.data.leadUnitId, (u) => ({
+        ...u,
+        lastReportAt: event.data.requestedAt,
+      }));
       return {
         row: {
-          ...base,
+          ...next,
           status: 'AWAITING_REVIEW',
           completionRequestedAt: event.data.requestedAt,
           deadline: event.data.deadline,
@@ -181,6 +188,7 @@ function evolve(
         reason: null,
         note: event.data.summary,
       };
+    }
     case 'TaskAccepted':
       return {
         row: {
@@ -228,7 +236,12 @@ function evolve(
     }
     case 'HandoffApproved': {
       const e = event.data;
-      const next = withUnit(base, e.toUnitId, (u) => ({ ...u, acknowledged: false, acknowledgedAt: null }));
+      // Both units change role: the new lead acknowledges again, and so does the former lead if it
+      // stays on as a cooperating unit (as the domain decides).
+      const next = [e.toUnitId, e.fromUnitId].reduce(
+        (row, unitId) => withUnit(row, unitId, (u) => ({ ...u, acknowledged: false, acknowledgedAt: null })),
+        base,
+      );
       return {
         row: {
           ...next,
@@ -344,6 +357,20 @@ function evolve(
   }
 }
 
+/**
+ * The row's task-wide progress fields, from its per-unit records by the domain's definitions: the
+ * present lead's percent (100 once completed), the latest feedback, and each figure summed over units.
+ */
+function withDerivedFigures(row: TaskRow): TaskRow {
+  const task = figureTaskOfRow(row);
+  return {
+    ...row,
+    percent: leadPercentOf(task),
+    lastReportAt: lastFeedbackAtOf(task),
+    figuresToDate: sumUnitFigures(row.indicators, task.figuresByUnit),
+  };
+}
+
 /** Settles the pending request (the last one still PENDING). */
 function decideLast<T extends { outcome: string; decidedAt: string | null; decisionNote: string | null }>(
   records: T[],
@@ -374,7 +401,8 @@ function changesOf(before: TaskRow | undefined, after: TaskRow, unitId: string |
 /** Tasks, their per-unit records, handoffs, extensions, urges and figures, and each task's timeline. */
 export const tasksProjection: FoldSpec = {
   name: 'tasks',
-  version: 1,
+  // 2: feedback includes completion requests; figures summed over units; handoffs re-ask both units.
+  version: 2,
   tables: [TASKS_TABLE, TASK_TIMELINE_TABLE],
   handles: TYPES,
   reads: (event) => [[TASKS_TABLE, (event.data as { taskId: string }).taskId]],
@@ -383,6 +411,7 @@ export const tasksProjection: FoldSpec = {
     const before = store.get(TASKS_TABLE, event.data.taskId);
     const result = evolve(before, event, occurredAt(raw));
     if (!result) return;
+    result.row = withDerivedFigures(result.row);
     store.put(TASKS_TABLE, result.row.taskId, result.row);
     if (!store.keepsLogs) return;
     store.append(

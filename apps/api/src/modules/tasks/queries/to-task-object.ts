@@ -1,20 +1,28 @@
-import { deriveRates, isOverdue, trafficLight } from '@duban/domain';
-import type { TaskState } from '@duban/domain';
+import {
+  deriveRates,
+  isOverdue,
+  lastFeedbackAtOf,
+  leadPercentOf,
+  sumUnitFigures,
+  trafficLight,
+  unitPercentOnTask,
+} from '@duban/domain';
+import type { TaskDeadlineFacts } from '@duban/domain';
 import type { ReadView } from '../../read-model/read-view.js';
 import type { HandoffRecord } from '../graphql/handoff-record.object.js';
 import type { Task } from '../graphql/task.object.js';
 import type { TaskUnit } from '../graphql/task-unit.object.js';
+import { figureTaskOfRow } from '../projections/figure-task-of-row.js';
 import type { HandoffRecord as HandoffRow, TaskRow } from '../projections/task-row.js';
 
 const DAY_MS = 86_400_000;
 
 /** The deadline helpers read only these fields of the domain's state. */
-export const deadlineStateOf = (row: TaskRow): TaskState =>
-  ({
-    status: row.status,
-    deadline: row.deadline,
-    completionRequestedAt: row.completionRequestedAt,
-  }) as TaskState;
+export const deadlineStateOf = (row: TaskRow): TaskDeadlineFacts => ({
+  status: row.status,
+  deadline: row.deadline,
+  completionRequestedAt: row.completionRequestedAt,
+});
 
 export const isTaskOverdue = (row: TaskRow, view: ReadView): boolean =>
   isOverdue(deadlineStateOf(row), view.nowIso);
@@ -30,6 +38,8 @@ const handoffObject = (h: HandoffRow, view: ReadView): HandoffRecord => ({
 
 /** A task row as the GraphQL `Task`, with overdue and traffic light derived for the view's time. */
 export function toTaskObject(row: TaskRow, view: ReadView): Task {
+  const task = figureTaskOfRow(row);
+  const figures = sumUnitFigures(row.indicators, task.figuresByUnit);
   const roleOf = (unitId: string) =>
     unitId === row.leadUnitId
       ? 'LEAD'
@@ -45,9 +55,10 @@ export function toTaskObject(row: TaskRow, view: ReadView): Task {
       role: roleOf(unitId),
       acknowledged: record?.acknowledged ?? false,
       acknowledgedAt: record?.acknowledgedAt ?? null,
-      percent: record?.percent ?? 0,
+      percent: unitPercentOnTask(task, unitId),
       lastReportAt: record?.lastReportAt ?? null,
       reports: record?.reports ?? 0,
+      figures: Object.entries(record?.figures ?? {}).map(([indicatorId, value]) => ({ indicatorId, value })),
     };
   });
   const endOfTenure = (to: string | null) =>
@@ -68,8 +79,8 @@ export function toTaskObject(row: TaskRow, view: ReadView): Task {
     originalDeadline: row.originalDeadline,
     overdue: isTaskOverdue(row, view),
     trafficLight: taskTrafficLight(row, view),
-    percent: row.percent,
-    lastReportAt: row.lastReportAt,
+    percent: leadPercentOf(task),
+    lastReportAt: lastFeedbackAtOf(task),
     assignedAt: row.assignedAt,
     completionRequestedAt: row.completionRequestedAt,
     completedAt: row.completedAt,
@@ -95,8 +106,8 @@ export function toTaskObject(row: TaskRow, view: ReadView): Task {
       partOf: d.partOf ?? null,
       sumOf: d.sumOf ?? [],
     })),
-    figures: Object.entries(row.figuresToDate).map(([indicatorId, value]) => ({ indicatorId, value })),
-    rates: deriveRates(row.indicators, row.figuresToDate),
+    figures: Object.entries(figures).map(([indicatorId, value]) => ({ indicatorId, value })),
+    rates: deriveRates(row.indicators, figures),
     cancelledAt: row.cancelledAt,
     cancelReason: row.cancelReason,
     updatedAt: row.updatedAt,

@@ -17,7 +17,7 @@ import { ReadViews } from '../../read-views.js';
 import { GetDepartmentProgressQuery } from './get-department-progress.query.js';
 
 /** Projections whose rows the figures come from: the cache key carries their checkpoints. */
-const SOURCES = ['tasks', 'findings', 'units', 'task-lists'];
+const SOURCES = ['tasks', 'findings', 'units', 'task-lists', 'inspections'];
 const CACHE_ENTRIES = 200;
 
 /**

@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { checkFigures, deriveRates } from '@duban/domain';
+import { checkFigures, deriveRates, sumUnitFigures } from '@duban/domain';
 import type { IndicatorFigures, IndicatorSet, IndicatorViolation } from '@duban/domain';
 import { ReadTables } from '../../../../core/projection/read-tables.js';
 import { TASKS_TABLE } from '../../../tasks/projections/tasks.table.js';
@@ -40,10 +40,11 @@ export class GetIndicatorFiguresHandler implements IQueryHandler<GetIndicatorFig
     );
     return tasks.map((task) => {
       const units = Object.values(task.units).filter((u) => Object.keys(u.figures).length > 0);
-      const totals: IndicatorFigures = {};
-      for (const unit of units) {
-        for (const [id, value] of Object.entries(unit.figures)) totals[id] = (totals[id] ?? 0) + value;
-      }
+      // The domain's one definition: each unit's own latest figures, summed exactly at each scale.
+      const totals: IndicatorFigures = sumUnitFigures(
+        task.indicators,
+        Object.fromEntries(units.map((u) => [u.unitId, u.figures])),
+      );
       return {
         taskId: task.taskId,
         title: task.title,
