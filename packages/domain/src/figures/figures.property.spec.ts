@@ -8,8 +8,9 @@ import { decideAnnualReport } from '../reports/report.decide.js';
 import { evolveAnnualReport, initialAnnualReportState } from '../reports/report.state.js';
 import { testActors } from '../shared/testing/actors.js';
 import { taskStream } from '../tasks/task.stream.js';
-import { HISTORY_ACTIONS, playHistory } from '../testing/generated-history.js';
-import type { HistoryAction, HistoryPlan } from '../testing/generated-history.js';
+import { playHistory } from '../testing/generated-history.js';
+import type { HistoryPlan } from '../testing/generated-history.js';
+import { historyPlans } from '../testing/history-plans.js';
 import { countsForList } from './finding-attribution.js';
 import { figureFindingOfFacts, figureTaskOfRecord } from './of-task-record.js';
 import { SUMMED_FINDING_FIELDS, SUMMED_TASK_FIELDS, tallyProgress } from './progress-tally.js';
@@ -18,55 +19,6 @@ import { attributeLoggedFinding } from '../reports/gather-report-facts.js';
 
 /** Histories per property; CI runs at least 200 in all. */
 const RUNS = Number(process.env.DUBAN_PROPERTY_RUNS ?? 200);
-
-export const historyPlans: fc.Arbitrary<HistoryPlan> = fc.record({
-  units: fc.integer({ min: 2, max: 6 }),
-  listYears: fc.constantFrom([2024], [2024, 2025]),
-  tasks: fc.array(
-    fc.record({
-      list: fc.nat(3),
-      area: fc.nat(2),
-      lead: fc.nat(7),
-      cooperating: fc.array(fc.nat(7), { maxLength: 3 }),
-      deadlineDay: fc.integer({ min: 20, max: 364 }),
-    }),
-    { minLength: 1, maxLength: 7, size: 'max' },
-  ),
-  inspections: fc.array(
-    fc.record({
-      year: fc.nat(2),
-      loggedAfterYearEnd: fc.nat(90),
-      findings: fc.array(
-        fc.record({
-          unit: fc.nat(7),
-          task: fc.option(fc.nat(9), { nil: null }),
-          deadlineDay: fc.nat(60),
-        }),
-        { maxLength: 4, size: 'max' },
-      ),
-    }),
-    { maxLength: 2 },
-  ),
-  steps: fc.array(
-    fc.record({
-      // The everyday actions more often than the rare ones, so most histories get far.
-      action: fc.oneof(
-        { arbitrary: fc.constantFrom<HistoryAction>('report', 'acknowledge'), weight: 8 },
-        { arbitrary: fc.constantFrom<HistoryAction>('requestCompletion', 'accept'), weight: 3 },
-        {
-          arbitrary: fc.constant<HistoryAction>('advanceFinding'),
-          weight: 6,
-        },
-        { arbitrary: fc.constantFrom(...HISTORY_ACTIONS), weight: 6 },
-      ),
-      target: fc.nat(20),
-      unit: fc.nat(7),
-      amount: fc.nat(1000),
-      days: fc.integer({ min: 1, max: 6 }),
-    }),
-    { minLength: 10, maxLength: 120, size: 'max' },
-  ),
-});
 
 const pick = (figures: ProgressFigureSet, fields: readonly (keyof ProgressFigureSet)[]) =>
   Object.fromEntries(fields.map((field) => [field, figures[field]]));

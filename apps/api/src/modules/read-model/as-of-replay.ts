@@ -13,7 +13,7 @@ import { tasksProjection } from '../tasks/projections/tasks.projection.js';
 import { unitsProjection } from '../units/projections/units.projection.js';
 
 /** What progress figures are computed from. */
-const PROGRESS_SOURCES: readonly FoldSpec[] = [
+export const PROGRESS_SOURCES: readonly FoldSpec[] = [
   unitsProjection,
   taskListsProjection,
   tasksProjection,

@@ -1,27 +1,13 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { checkFigures, deriveRates, sumUnitFigures } from '@duban/domain';
-import type { IndicatorFigures, IndicatorSet, IndicatorViolation } from '@duban/domain';
 import { ReadTables } from '../../../../core/projection/read-tables.js';
 import { TASKS_TABLE } from '../../../tasks/projections/tasks.table.js';
-import type { FigureSet, TaskIndicatorFigures } from '../../graphql/indicator-figures.object.js';
+import type { TaskIndicatorFigures } from '../../graphql/indicator-figures.object.js';
 import { readAccess } from '../../read-access.js';
 import { ReadViews } from '../../read-views.js';
 import { GetIndicatorFiguresQuery } from './get-indicator-figures.query.js';
+import { indicatorFiguresOfTask } from './indicator-figures-of-task.js';
 
-const figureSet = (definitions: IndicatorSet, figures: IndicatorFigures): FigureSet => ({
-  figures: Object.entries(figures).map(([indicatorId, value]) => ({ indicatorId, value })),
-  rates: deriveRates(definitions, figures),
-  violations: checkFigures(definitions, figures).map((v: IndicatorViolation) => ({
-    ...v,
-    parts: v.parts.map((p) => ({ indicatorId: p.indicatorId, value: p.value })),
-  })),
-});
-
-/**
- * Rates are derived from raw counts and rule checks run on every set of figures shown (each unit's
- * and the total), using the domain's indicator helpers, so an inconsistent figure is flagged
- * wherever it would appear.
- */
+/** Indicator figures of a list's tasks: per unit and in total (`indicatorFiguresOfTask`). */
 @QueryHandler(GetIndicatorFiguresQuery)
 export class GetIndicatorFiguresHandler implements IQueryHandler<GetIndicatorFiguresQuery> {
   constructor(
@@ -38,32 +24,6 @@ export class GetIndicatorFiguresHandler implements IQueryHandler<GetIndicatorFig
       [taskListId],
       'area, title, task_id',
     );
-    return tasks.map((task) => {
-      const units = Object.values(task.units).filter((u) => Object.keys(u.figures).length > 0);
-      // The domain's one definition: each unit's own latest figures, summed exactly at each scale.
-      const totals: IndicatorFigures = sumUnitFigures(
-        task.indicators,
-        Object.fromEntries(units.map((u) => [u.unitId, u.figures])),
-      );
-      return {
-        taskId: task.taskId,
-        title: task.title,
-        area: task.area,
-        indicators: task.indicators.indicators.map((d) => ({
-          id: d.id,
-          name: d.name,
-          unitOfMeasure: d.unitOfMeasure,
-          target: d.target ?? null,
-          partOf: d.partOf ?? null,
-          sumOf: d.sumOf ?? [],
-        })),
-        units: units.map((u) => ({
-          unitId: u.unitId,
-          unitName: view.unitName(u.unitId),
-          ...figureSet(task.indicators, u.figures),
-        })),
-        totals: figureSet(task.indicators, totals),
-      };
-    });
+    return tasks.map((task) => indicatorFiguresOfTask(task, view));
   }
 }
