@@ -200,7 +200,10 @@ export default function TaskActionBar({ task }: { task: TaskView }) {
                       key={indicator.id}
                       name={['figures', indicator.id]}
                       label={`${indicator.name}（${indicator.unitOfMeasure}）`}
-                      initialValue={task.figures.find((figure) => figure.indicatorId === indicator.id)?.value}
+                      // The unit's own cumulative figure: the task's figure sums every unit's.
+                      initialValue={
+                        mine?.figures.find((figure) => figure.indicatorId === indicator.id)?.value
+                      }
                       rules={[{ type: 'number', min: 0, message: t('tasks.forms.figureInvalid') }]}
                       style={{ marginBottom: 8 }}
                     >

@@ -17,9 +17,12 @@ interface ReportValues {
 /** 进度反馈 from the queue: percent, what was done, raw indicator counts and evidence files. */
 export default function ReportTaskProgressModal({
   task,
+  unitId,
   onClose,
 }: {
   task: QueueTaskFragment | null;
+  /** The reporting unit: it reports its own cumulative figures, which the task's figures sum. */
+  unitId: string;
   onClose: () => void;
 }) {
   const t = useT();
@@ -29,7 +32,8 @@ export default function ReportTaskProgressModal({
     refetchQueries: 'active',
     awaitRefetchQueries: true,
   });
-  const known = new Map(task?.figures.map((figure) => [figure.indicatorId, figure.value]) ?? []);
+  const mine = task?.units.find((unit) => unit.unitId === unitId);
+  const known = new Map(mine?.figures.map((figure) => [figure.indicatorId, figure.value]) ?? []);
 
   return (
     <FormModal<ReportValues>
@@ -39,7 +43,7 @@ export default function ReportTaskProgressModal({
       busy={uploading}
       width={640}
       initialValues={{
-        percent: task?.percent ?? 0,
+        percent: mine?.percent ?? 0,
         figures: Object.fromEntries(
           task?.indicators.map((indicator) => [indicator.id, known.get(indicator.id)]) ?? [],
         ),

@@ -113,9 +113,15 @@ function UnitWorkspacePage() {
         },
         {
           title: t('workspace.columns.percent'),
-          dataIndex: 'percent',
+          key: 'percent',
           width: 140,
-          render: (percent: number) => <Progress percent={percent} size="small" />,
+          // The unit's own progress (a cooperating unit's, or a new lead's), not the task's lead's.
+          render: (_: unknown, task) => (
+            <Progress
+              percent={task.units.find((unit) => unit.unitId === queue?.unitId)?.percent ?? 0}
+              size="small"
+            />
+          ),
         },
         {
           title: t('workspace.columns.lastReportAt'),
@@ -215,7 +221,11 @@ function UnitWorkspacePage() {
           }))}
         />
       </Card>
-      <ReportTaskProgressModal task={reporting} onClose={() => setReporting(null)} />
+      <ReportTaskProgressModal
+        task={reporting}
+        unitId={queue?.unitId ?? ''}
+        onClose={() => setReporting(null)}
+      />
     </Flex>
   );
 }
