@@ -4,7 +4,7 @@ import { gatherReportFacts } from './gather-report-facts.js';
 import type { IndicatorRuleCatalogue } from './indicator-rule-catalogue.js';
 import { renderReportMarkdown } from './render-report-markdown.js';
 import type { ReportDraft, ReportFigure } from './report.values.js';
-import { INSPECTION, LIST_2024, LIST_2025, changjiang2024Log } from './testing/changjiang-2024.history.js';
+import { INSPECTION, LIST_2024, LIST_2025, changjiang2024Log } from '../testing/changjiang-2024.history.js';
 
 const CATALOGUE: IndicatorRuleCatalogue = {
   rules: [

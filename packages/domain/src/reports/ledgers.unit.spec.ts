@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldReportLog } from './gather-report-facts.js';
 import { buildDepartmentProgress, buildRectificationLedger, buildTaskLedger } from './ledgers.js';
-import { LIST_2024, changjiang2024Log } from './testing/changjiang-2024.history.js';
+import { LIST_2024, changjiang2024Log } from '../testing/changjiang-2024.history.js';
 
 const AS_OF = '2025-02-12T02:00:00.000Z';
 const log = foldReportLog(changjiang2024Log());

@@ -1,5 +1,5 @@
-import type { IndicatorFigures, IndicatorSet } from '../../indicators/indicator.types.js';
-import type { LoggedEvent } from '../logged-event.js';
+import type { IndicatorFigures, IndicatorSet } from '../indicators/indicator.types.js';
+import type { LoggedEvent } from '../reports/logged-event.js';
 
 /**
  * A recorded history shaped like the seed report's 2024: seven areas, completed tasks carrying the
