@@ -5,6 +5,7 @@ import { deciderSpec } from '../shared/testing/decider-spec.js';
 import type { IndicatorSet } from '../indicators/indicator.types.js';
 import type { TaskCommand } from './task.commands.js';
 import { taskDecider } from './task.decide.js';
+import { evolveTask, initialTaskState } from './task.state.js';
 import type { TaskEvent } from './task.events.js';
 import { taskStream } from './task.stream.js';
 
@@ -583,6 +584,37 @@ describe('reporting progress (进度反馈)', () => {
     expect(next).toMatchObject({ data: { figuresToDate: { accepted: 297, matters: 93 } } });
   });
 
+  it("keeps each unit's figures its own: a cooperating unit's report neither takes nor replaces the lead's", () => {
+    const [event] = spec
+      .given([...IN_PROGRESS, acknowledged(COOP), reported(40, { accepted: 96, settled: 84 })])
+      .when(report({ unitId: COOP, figures: { accepted: 30, settled: 25 } }), officerOf(COOP))
+      .events();
+    expect(event).toMatchObject({ data: { unitId: COOP, figuresToDate: { accepted: 30, settled: 25 } } });
+    const state = [
+      ...IN_PROGRESS,
+      acknowledged(COOP),
+      reported(40, { accepted: 96, settled: 84 }),
+      event!,
+    ].reduce(evolveTask, initialTaskState());
+    expect(state).toMatchObject({
+      figuresByUnit: { [LEAD]: { accepted: 96, settled: 84 }, [COOP]: { accepted: 30, settled: 25 } },
+      figures: { accepted: 126, settled: 109 },
+    });
+  });
+
+  it("checks a unit's figures against its own earlier ones, not another unit's", () => {
+    // The lead's 93 matters do not make the cooperating unit's 94 joint checks a part above its whole.
+    const accepted = spec
+      .given([...IN_PROGRESS, acknowledged(COOP), reported(40, { matters: 93 })])
+      .when(report({ unitId: COOP, figures: { matters: 100, joint: 94 } }), officerOf(COOP))
+      .events();
+    expect(accepted).toHaveLength(1);
+    spec
+      .given([...IN_PROGRESS, acknowledged(COOP), reported(40, { matters: 93 }, COOP)])
+      .when(report({ unitId: COOP, figures: { joint: 94 } }), officerOf(COOP))
+      .thenThrows('INDICATOR_RULE_VIOLATED');
+  });
+
   it('refuses a typed rate and an unknown indicator', () => {
     spec
       .given(IN_PROGRESS)
@@ -619,10 +651,11 @@ describe('reporting progress (进度反馈)', () => {
       .given([...IN_PROGRESS, reported(60)])
       .when(report({ percent: 50 }), officerOf(LEAD))
       .thenThrows('PROGRESS_DECREASED', 'VALIDATION');
-    spec
+    const [same] = spec
       .given([...IN_PROGRESS, reported(60)])
       .when(report({ percent: 60 }), officerOf(LEAD))
       .events();
+    expect(same).toMatchObject({ type: 'TaskProgressReported', data: { percent: 60 } });
     const [event] = spec
       .given([...IN_PROGRESS, acknowledged(COOP), reported(60)])
       .when(report({ unitId: COOP, percent: 10 }), officerOf(COOP))
