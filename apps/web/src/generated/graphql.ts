@@ -133,13 +133,18 @@ export type FindingSeverity =
 
 export type IndicatorDefinitionInput = {
   id: string;
+  /** COUNT or AMOUNT; left out, an amount when the unit is 元, 万元 or 亿元 and a count otherwise. */
+  kind?: IndicatorKind | null | undefined;
   name: string;
   /** The indicator this one is a part of (never exceeds it). */
   partOf?: string | null | undefined;
+  /** Decimal places of an AMOUNT, 0 to 4 (2 when left out); a COUNT has none. */
+  scale?: number | null | undefined;
   /** Parts that add up to this indicator exactly. */
   sumOf?: Array<string> | null | undefined;
+  /** Within the bounds of the indicator’s figures. */
   target?: number | null | undefined;
-  /** 件, 次, 人, 家次, 万元, % ... */
+  /** 件, 次, 人, 家次, 万元 ... A percentage is not a unit: declare a rate instead. */
   unitOfMeasure: string;
 };
 
@@ -147,6 +152,11 @@ export type IndicatorFigureInput = {
   indicatorId: string;
   value: number;
 };
+
+/** COUNT: a whole number of things (件, 人, 家次), from 0 to 1,000,000,000. AMOUNT: a number in its unit (元, 万元) with at most `scale` decimals, from 0 to 10,000,000,000, summed exactly. A percentage is neither: it is a rate, derived from two indicators. */
+export type IndicatorKind =
+  | 'AMOUNT'
+  | 'COUNT';
 
 export type IndicatorSetInput = {
   indicators: Array<IndicatorDefinitionInput>;

@@ -3,6 +3,7 @@ import type { Actor } from '../shared/actor.js';
 import { contextOf, testActors } from '../shared/testing/actors.js';
 import { deciderSpec } from '../shared/testing/decider-spec.js';
 import type { IndicatorSet } from '../indicators/indicator.types.js';
+import { indicatorSetWithKinds } from '../indicators/indicator-kind.js';
 import type { TaskCommand } from './task.commands.js';
 import { taskDecider } from './task.decide.js';
 import type { TaskEvent } from './task.events.js';
@@ -76,6 +77,17 @@ const CONTENT = {
 const drafted: TaskEvent = {
   type: 'TaskDrafted',
   data: { taskId: 't1', listId: 'l24', ...CONTENT, draftedAt: NOW },
+};
+/** The same draft as recorded since kinds exist: every indicator's kind and scale spelled out. */
+const draftedWithKinds: TaskEvent = {
+  type: 'TaskDrafted',
+  data: {
+    taskId: 't1',
+    listId: 'l24',
+    ...CONTENT,
+    indicators: indicatorSetWithKinds(INDICATORS),
+    draftedAt: NOW,
+  },
 };
 const assigned: TaskEvent = {
   type: 'TaskAssigned',
@@ -215,7 +227,14 @@ describe('task stream', () => {
 
 describe('drafting a task', () => {
   it('drafts a task with its units, deadline and indicators', () => {
-    spec.given([]).when(draftCommand(), office).then([drafted]);
+    spec.given([]).when(draftCommand(), office).then([draftedWithKinds]);
+  });
+
+  it('records no edit when a task drafted before kinds existed is sent back with the same indicators', () => {
+    spec
+      .given([drafted])
+      .when({ type: 'EditTask', data: { taskId: 't1', indicators: INDICATORS } }, office)
+      .then([]);
   });
 
   it('fills absent cooperating units and indicators with empty lists', () => {

@@ -3,6 +3,7 @@ import { checkFigures, deriveRates } from '@duban/domain';
 import type { IndicatorFigures, IndicatorSet, IndicatorViolation } from '@duban/domain';
 import { ReadTables } from '../../../../core/projection/read-tables.js';
 import { TASKS_TABLE } from '../../../tasks/projections/tasks.table.js';
+import { toIndicatorDefinitionObject } from '../../../tasks/graphql/to-indicator-definition-object.js';
 import type { FigureSet, TaskIndicatorFigures } from '../../graphql/indicator-figures.object.js';
 import { readAccess } from '../../read-access.js';
 import { ReadViews } from '../../read-views.js';
@@ -48,14 +49,7 @@ export class GetIndicatorFiguresHandler implements IQueryHandler<GetIndicatorFig
         taskId: task.taskId,
         title: task.title,
         area: task.area,
-        indicators: task.indicators.indicators.map((d) => ({
-          id: d.id,
-          name: d.name,
-          unitOfMeasure: d.unitOfMeasure,
-          target: d.target ?? null,
-          partOf: d.partOf ?? null,
-          sumOf: d.sumOf ?? [],
-        })),
+        indicators: task.indicators.indicators.map(toIndicatorDefinitionObject),
         units: units.map((u) => ({
           unitId: u.unitId,
           unitName: view.unitName(u.unitId),
