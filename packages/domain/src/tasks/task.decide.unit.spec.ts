@@ -580,6 +580,17 @@ describe('reporting progress (进度反馈)', () => {
       .thenThrows('INDICATOR_RULE_VIOLATED');
   });
 
+  it.each([
+    [1.7e308, 'FIGURE_OUT_OF_RANGE'],
+    [0.5, 'FIGURE_NOT_INTEGER'],
+  ])('refuses %s accepted cases with %s, naming the indicator', (value, code) => {
+    const error = spec
+      .given(IN_PROGRESS)
+      .when(report({ figures: { accepted: value } }), officerOf(LEAD))
+      .thenThrows(code, 'VALIDATION');
+    expect(error.details).toMatchObject({ indicatorId: 'accepted' });
+  });
+
   it('refuses parts that do not add up to their declared whole', () => {
     spec
       .given(IN_PROGRESS)
