@@ -9,6 +9,10 @@ const DISABLE =
   'mutation($id: ID!, $reason: String!) { disableUser(id: $id, reason: $reason) { id disabled } }';
 const CHANGE_PASSWORD = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { id } }';
 const ME = '{ me { username } }';
+const REGISTER_UNIT = 'mutation($input: RegisterUnitInput!) { registerUnit(input: $input) { id } }';
+const RETIRE_UNIT = 'mutation($input: RetireUnitInput!) { retireUnit(input: $input) { id retired } }';
+const CHANGE_ROLE =
+  'mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { id role unitId } }';
 
 const inspector = (username: string) => ({
   username,
@@ -81,6 +85,64 @@ describe('account administration', () => {
     const list = await app.gql(USERS, {}, accessToken);
     expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await app.store.readAll()).length).toBe(before);
+  });
+
+  it('refuses a unit officer of a unit that does not exist or is retired, and records nothing', async () => {
+    const unit = await app.gql(
+      REGISTER_UNIT,
+      { input: { unitId: 'old-bureau', name: '区旧局', kind: 'DEPARTMENT' } },
+      admin,
+    );
+    expect(unit.errors).toBeUndefined();
+    const retired = await app.gql(
+      RETIRE_UNIT,
+      { input: { unitId: 'old-bureau', reason: '机构改革' } },
+      admin,
+    );
+    expect(retired.data.retireUnit.retired).toBe(true);
+    const before = (await app.store.readAll()).length;
+
+    const officer = { ...inspector('ghost.officer'), role: 'UNIT_OFFICER' };
+    const unknown = await app.gql(REGISTER, { input: { ...officer, unitId: 'no-such-unit' } }, admin);
+    expect(unknown.data).toBeNull();
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'UNIT_NOT_FOUND',
+      details: { unitId: 'no-such-unit' },
+    });
+    const retiredUnit = await app.gql(REGISTER, { input: { ...officer, unitId: 'old-bureau' } }, admin);
+    expect(retiredUnit.errors?.[0]?.extensions).toMatchObject({ reason: 'UNIT_RETIRED' });
+    expect((await app.store.readAll()).length).toBe(before);
+    await expect(app.login('ghost.officer', 'Inspector-Pass-1')).rejects.toThrow(/INVALID_CREDENTIALS/);
+
+    await app.gql(
+      REGISTER_UNIT,
+      { input: { unitId: 'new-bureau', name: '区新局', kind: 'DEPARTMENT' } },
+      admin,
+    );
+    const fixed = await app.gql(REGISTER, { input: { ...officer, unitId: 'new-bureau' } }, admin);
+    expect(fixed.errors).toBeUndefined();
+    expect(fixed.data.registerUser).toMatchObject({ username: 'ghost.officer', unitId: 'new-bureau' });
+  });
+
+  it('refuses to move an officer to a unit that does not exist or is retired', async () => {
+    const user = await app.gql(REGISTER, { input: inspector('mover') }, admin);
+    const userId = user.data.registerUser.id;
+    const before = (await app.store.readAll()).length;
+    for (const [unitId, reason] of [
+      ['no-such-unit', 'UNIT_NOT_FOUND'],
+      ['old-bureau', 'UNIT_RETIRED'],
+    ]) {
+      const moved = await app.gql(CHANGE_ROLE, { input: { userId, role: 'UNIT_OFFICER', unitId } }, admin);
+      expect(moved.errors?.[0]?.extensions).toMatchObject({ reason });
+    }
+    expect((await app.store.readAll()).length).toBe(before);
+    const moved = await app.gql(
+      CHANGE_ROLE,
+      { input: { userId, role: 'UNIT_OFFICER', unitId: 'new-bureau' } },
+      admin,
+    );
+    expect(moved.data.changeUserRole).toMatchObject({ role: 'UNIT_OFFICER', unitId: 'new-bureau' });
   });
 
   it('shuts a disabled account out at once: its token, its refresh token and its password', async () => {

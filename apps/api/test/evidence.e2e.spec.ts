@@ -42,6 +42,8 @@ describe('evidence files over HTTP: POST /files and GET /files/:sha256', () => {
     app = await startTestApp({
       env: { DUBAN_UPLOAD_MAX_BYTES: String(MAX_BYTES), DUBAN_URGE_INTERVAL_MS: '0' },
     });
+    // Officers act for registered units: the fixture's units come first.
+    await new TasksFixture(app.app.get(CommandBus), app.store).registerUnits();
     const admin = await app.adminToken();
     for (const [username, unitId] of [
       ['officer.sfj', 'sfj'],
@@ -144,7 +146,6 @@ describe('evidence files over HTTP: POST /files and GET /files/:sha256', () => {
     expect((await download('0'.repeat(64), uploader.token)).status).toBe(404);
 
     const fixture = new TasksFixture(app.app.get(CommandBus), app.store);
-    await fixture.registerUnits();
     const { taskId } = await fixture.taskAt('IN_PROGRESS');
     // Cited by its uploader, an officer of the task's lead unit (only a file one may download may be cited).
     await fixture.bus.execute(

@@ -5,3 +5,4 @@ export * from './check-figures.js';
 export * from './derive-rates.js';
 export * from './assert-figures-consistent.js';
 export * from './indicator-kind.js';
+export * from './indicator-bounds.js';

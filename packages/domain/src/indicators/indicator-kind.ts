@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from './indicator.types.js';
+import type { IndicatorDefinition, IndicatorSet } from './indicator.types.js';
 
 /** What an indicator counts: whole things (件, 家次, 人) or an amount in a unit with decimals (万元). */
 export type IndicatorKind = 'COUNT' | 'AMOUNT';
@@ -41,3 +41,25 @@ export const sumIndicatorValues = (
   definition: Parameters<typeof indicatorScaleOf>[0],
   values: Iterable<number>,
 ): number => sumAtScale(values, indicatorScaleOf(definition));
+
+/**
+ * A set's definitions with their kind and scale spelled out, in the order `validateIndicatorSet`
+ * records them: a definition recorded before kinds existed and the same definition checked today
+ * then read the same, so resending it unchanged is no edit.
+ */
+export const indicatorSetWithKinds = (set: IndicatorSet): IndicatorSet => ({
+  indicators: set.indicators.map((def) => {
+    const kind = indicatorKindOf(def);
+    return {
+      id: def.id,
+      name: def.name,
+      unitOfMeasure: def.unitOfMeasure,
+      kind,
+      scale: kind === 'AMOUNT' ? indicatorScaleOf(def) : null,
+      target: def.target ?? null,
+      partOf: def.partOf ?? null,
+      sumOf: def.sumOf ?? null,
+    };
+  }),
+  rates: set.rates,
+});

@@ -1,11 +1,15 @@
-/** Units of measure seen in the district's reports; the field stays a string so new ones need no code. */
+import type { IndicatorKind } from './indicator-kind.js';
+
+/**
+ * Units of measure seen in the district's reports; the field stays a string so new ones need no code.
+ * A percentage is not among them: it is a rate, derived from two indicators.
+ */
 export const COMMON_UNITS_OF_MEASURE = [
   '件',
   '次',
   '人',
   '家次',
   '万元',
-  '%',
   '起',
   '份',
   '条',
@@ -16,13 +20,19 @@ export const COMMON_UNITS_OF_MEASURE = [
 ] as const;
 
 /**
- * A counted indicator (指标). `partOf` names the indicator this one is a part of (a part never exceeds
- * its whole); `sumOf` on a whole declares that the listed parts add up to it exactly.
+ * An indicator (指标) units report figures of. `kind` says what a figure is: a COUNT is a whole number
+ * (件, 人, 家次), an AMOUNT a number in its unit with at most `scale` decimals (1142.31 万元, scale 2).
+ * Definitions recorded before kinds existed have neither field: `indicatorKindOf` and
+ * `indicatorScaleOf` read them. `partOf` names the indicator this one is a part of (a part never
+ * exceeds its whole); `sumOf` on a whole declares that the listed parts add up to it exactly.
  */
 export interface IndicatorDefinition {
   id: string;
   name: string;
   unitOfMeasure: string;
+  kind?: IndicatorKind | null;
+  /** Decimal places of an amount (0–4); null for a count. */
+  scale?: number | null;
   target?: number | null;
   partOf?: string | null;
   sumOf?: string[] | null;
@@ -41,7 +51,7 @@ export interface IndicatorSet {
   rates: RateDefinition[];
 }
 
-/** Reported raw counts, keyed by indicator id. */
+/** Reported figures (counts and amounts), keyed by indicator id. */
 export type IndicatorFigures = Record<string, number>;
 
 /** A derived rate; `percent` is null when the denominator is zero or a figure is missing. */

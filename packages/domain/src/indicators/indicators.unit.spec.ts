@@ -3,6 +3,7 @@ import { DomainError } from '../shared/domain-error.js';
 import { assertFiguresConsistent } from './assert-figures-consistent.js';
 import { checkFigures } from './check-figures.js';
 import { deriveRates, percentOf } from './derive-rates.js';
+import { INDICATOR_LIMITS, decimalPlacesOf } from './indicator-bounds.js';
 import type { IndicatorSet } from './indicator.types.js';
 import { validateFigures } from './validate-figures.js';
 import { validateIndicatorSet } from './validate-indicator-set.js';
@@ -30,6 +31,27 @@ const doubleRandom: IndicatorSet = {
     { id: 'joint', name: '联合部门检查事项', unitOfMeasure: '件', partOf: 'matters' },
   ],
   rates: [{ id: 'jointShare', name: '联合检查占比', numerator: 'joint', denominator: 'matters' }],
+};
+
+/** Amounts: 万元 at the default two decimals, 元 at four, and a whole-yuan amount. */
+const funds: IndicatorSet = {
+  indicators: [
+    { id: 'spent', name: '普法经费', unitOfMeasure: '万元', kind: 'AMOUNT' },
+    { id: 'grants', name: '专项补助', unitOfMeasure: '万元' },
+    { id: 'fines', name: '罚没款', unitOfMeasure: '元', kind: 'AMOUNT', scale: 4 },
+    { id: 'whole', name: '奖励金', unitOfMeasure: '元', kind: 'AMOUNT', scale: 0 },
+  ],
+  rates: [],
+};
+
+const refusalOf = (run: () => unknown): DomainError => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
 };
 
 const codeOf = (run: () => unknown): string => {
@@ -160,18 +182,67 @@ describe('reported figures', () => {
     expect(codeOf(() => validateFigures(mediation, { other: 1 }))).toBe('UNKNOWN_INDICATOR');
   });
 
-  it.each([[-1], [Number.NaN], [Number.POSITIVE_INFINITY], ['3']])('refuses the figure %s', (figure) => {
-    expect(codeOf(() => validateFigures(mediation, { accepted: figure }))).toBe('VALIDATION');
+  it.each([
+    [-1, 'FIGURE_OUT_OF_RANGE'],
+    [1.7e308, 'FIGURE_OUT_OF_RANGE'],
+    [INDICATOR_LIMITS.maxCount + 1, 'FIGURE_OUT_OF_RANGE'],
+    [0.5, 'FIGURE_NOT_INTEGER'],
+    [Number.NaN, 'FIGURE_NOT_A_NUMBER'],
+    [Number.POSITIVE_INFINITY, 'FIGURE_NOT_A_NUMBER'],
+    ['3', 'FIGURE_NOT_A_NUMBER'],
+  ])('refuses the count %s with %s, naming the indicator', (figure, code) => {
+    const error = refusalOf(() => validateFigures(mediation, { accepted: figure }));
+    expect(error.code).toBe(code);
+    expect(error.errorClass).toBe('VALIDATION');
+    expect(error.details).toMatchObject({ indicatorId: 'accepted', indicatorName: '受理人民调解案件' });
+    expect(error.message).toContain('受理人民调解案件');
+  });
+
+  it('accepts a count from zero up to its bound', () => {
+    expect(validateFigures(mediation, { accepted: 0, settled: 0 })).toEqual({ accepted: 0, settled: 0 });
+    expect(validateFigures(mediation, { accepted: INDICATOR_LIMITS.maxCount })).toEqual({
+      accepted: INDICATOR_LIMITS.maxCount,
+    });
+  });
+
+  it('accepts an amount with as many decimals as its scale, and refuses one more', () => {
+    expect(validateFigures(funds, { spent: 1142.31, grants: 0.5 })).toEqual({ spent: 1142.31, grants: 0.5 });
+    expect(validateFigures(funds, { fines: 12.3456 })).toEqual({ fines: 12.3456 });
+    const error = refusalOf(() => validateFigures(funds, { spent: 1142.315 }));
+    expect(error.code).toBe('FIGURE_TOO_PRECISE');
+    expect(error.details).toMatchObject({ indicatorId: 'spent', scale: 2 });
+    expect(codeOf(() => validateFigures(funds, { fines: 0.00001 }))).toBe('FIGURE_TOO_PRECISE');
+    expect(codeOf(() => validateFigures(funds, { whole: 3.5 }))).toBe('FIGURE_TOO_PRECISE');
+  });
+
+  it('bounds an amount at ten thousand million in its unit', () => {
+    expect(validateFigures(funds, { spent: INDICATOR_LIMITS.maxAmount })).toEqual({
+      spent: INDICATOR_LIMITS.maxAmount,
+    });
+    const error = refusalOf(() => validateFigures(funds, { spent: 1.7e308 }));
+    expect(error.code).toBe('FIGURE_OUT_OF_RANGE');
+    expect(error.details).toMatchObject({ indicatorId: 'spent', min: 0, max: INDICATOR_LIMITS.maxAmount });
+    expect(codeOf(() => validateFigures(funds, { spent: -0.01 }))).toBe('FIGURE_OUT_OF_RANGE');
+  });
+
+  it('reads an amount declared before kinds existed from its money unit', () => {
+    const legacy: IndicatorSet = {
+      indicators: [{ id: 'spent', name: '经费', unitOfMeasure: '万元' }],
+      rates: [],
+    };
+    expect(validateFigures(legacy, { spent: 22.23 })).toEqual({ spent: 22.23 });
+    expect(codeOf(() => validateFigures(legacy, { spent: 22.234 }))).toBe('FIGURE_TOO_PRECISE');
   });
 
   it('refuses figures that are not a map', () => {
     expect(codeOf(() => validateFigures(mediation, [1, 2]))).toBe('VALIDATION');
   });
 
-  it('refuses a percentage above 100', () => {
+  it('keeps a percentage recorded before rates were the way to state one between 0 and 100', () => {
     const set: IndicatorSet = { indicators: [{ id: 'p', name: '出庭率', unitOfMeasure: '%' }], rates: [] };
     expect(validateFigures(set, { p: 100 })).toEqual({ p: 100 });
-    expect(codeOf(() => validateFigures(set, { p: 100.1 }))).toBe('VALIDATION');
+    expect(validateFigures(set, { p: 95.5 })).toEqual({ p: 95.5 });
+    expect(codeOf(() => validateFigures(set, { p: 100.1 }))).toBe('FIGURE_OUT_OF_RANGE');
   });
 });
 
@@ -182,6 +253,8 @@ describe('indicator definitions', () => {
       id: 'screened',
       name: '矛盾纠纷排查',
       unitOfMeasure: '次',
+      kind: 'COUNT',
+      scale: null,
       target: null,
       partOf: null,
       sumOf: null,
@@ -239,6 +312,40 @@ describe('indicator definitions', () => {
       { indicators: [], rates: [{ id: 'r', name: 'r', numerator: 'x', denominator: 'y' }] },
     ],
     ['a negative target', { indicators: [{ id: 'a', name: 'a', unitOfMeasure: '件', target: -1 }] }],
+    [
+      'a target beyond the bound',
+      { indicators: [{ id: 'a', name: 'a', unitOfMeasure: '件', target: 1.7e308 }] },
+    ],
+    [
+      'a fractional target of a count',
+      { indicators: [{ id: 'a', name: 'a', unitOfMeasure: '件', target: 0.5 }] },
+    ],
+    [
+      'a target more precise than its amount',
+      { indicators: [{ id: 'a', name: 'a', unitOfMeasure: '万元', target: 1.001 }] },
+    ],
+    ['an unknown kind', { indicators: [{ id: 'a', name: 'a', unitOfMeasure: '件', kind: 'RATE' }] }],
+    ['a scale above four', { indicators: [{ id: 'a', name: 'a', unitOfMeasure: '万元', scale: 5 }] }],
+    ['a fractional scale', { indicators: [{ id: 'a', name: 'a', unitOfMeasure: '万元', scale: 1.5 }] }],
+    ['a scale on a count', { indicators: [{ id: 'a', name: 'a', unitOfMeasure: '件', scale: 2 }] }],
+    [
+      'an amount that is part of a count',
+      {
+        indicators: [
+          { id: 'a', name: 'a', unitOfMeasure: '件' },
+          { id: 'b', name: 'b', unitOfMeasure: '万元', partOf: 'a' },
+        ],
+      },
+    ],
+    [
+      'a count that sums amounts',
+      {
+        indicators: [
+          { id: 'a', name: 'a', unitOfMeasure: '件', sumOf: ['b'] },
+          { id: 'b', name: 'b', unitOfMeasure: '万元' },
+        ],
+      },
+    ],
     ['indicators that are not a list', { indicators: 'a' }],
     ['rates that are not a list', { rates: {} }],
     ['a definition that is not an object', { indicators: [3] }],
@@ -249,10 +356,75 @@ describe('indicator definitions', () => {
     expect(codeOf(() => validateIndicatorSet(set))).toBe('INDICATOR_DEFINITION_INVALID');
   });
 
+  it('records the kind of every indicator: as declared, or inferred from its unit, with an amount’s scale', () => {
+    const set = validateIndicatorSet({
+      indicators: [
+        { id: 'cases', name: '案件', unitOfMeasure: '件' },
+        { id: 'spent', name: '经费', unitOfMeasure: '万元' },
+        { id: 'fines', name: '罚没款', unitOfMeasure: '元', kind: 'AMOUNT', scale: 0 },
+        { id: 'area', name: '面积', unitOfMeasure: '亩', kind: 'AMOUNT', scale: 4, target: 12.5 },
+        { id: 'heads', name: '人数', unitOfMeasure: '万元', kind: 'COUNT' },
+      ],
+    });
+    expect(set.indicators.map(({ id, kind, scale }) => [id, kind, scale])).toEqual([
+      ['cases', 'COUNT', null],
+      ['spent', 'AMOUNT', 2],
+      ['fines', 'AMOUNT', 0],
+      ['area', 'AMOUNT', 4],
+      ['heads', 'COUNT', null],
+    ]);
+    expect(set.indicators[3]?.target).toBe(12.5);
+  });
+
+  it('refuses a percentage indicator, saying to declare a rate', () => {
+    const error = refusalOf(() =>
+      validateIndicatorSet({ indicators: [{ id: 'p', name: '出庭率', unitOfMeasure: '%', kind: 'COUNT' }] }),
+    );
+    expect(error.code).toBe('INDICATOR_DEFINITION_INVALID');
+    expect(error.message).toContain('rate');
+    expect(error.details).toMatchObject({ indicatorId: 'p' });
+  });
+
+  it('refuses more indicators or rates than a task may define, with codes of their own', () => {
+    const indicators = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        id: `i${index}`,
+        name: `指标${index}`,
+        unitOfMeasure: '件',
+      }));
+    expect(
+      validateIndicatorSet({ indicators: indicators(INDICATOR_LIMITS.indicatorsPerTask) }).indicators,
+    ).toHaveLength(INDICATOR_LIMITS.indicatorsPerTask);
+    const tooMany = refusalOf(() => validateIndicatorSet({ indicators: indicators(10_000) }));
+    expect(tooMany.code).toBe('TOO_MANY_INDICATORS');
+    expect(tooMany.details).toMatchObject({ count: 10_000, max: INDICATOR_LIMITS.indicatorsPerTask });
+    const rates = Array.from({ length: INDICATOR_LIMITS.ratesPerTask + 1 }, (_, index) => ({
+      id: `r${index}`,
+      name: `比率${index}`,
+      numerator: 'i0',
+      denominator: 'i1',
+    }));
+    expect(codeOf(() => validateIndicatorSet({ indicators: indicators(2), rates }))).toBe('TOO_MANY_RATES');
+  });
+
   it('refuses a nameless indicator or a missing unit of measure as invalid input', () => {
     expect(
       codeOf(() => validateIndicatorSet({ indicators: [{ id: 'a', name: ' ', unitOfMeasure: '件' }] })),
     ).toBe('VALIDATION');
     expect(codeOf(() => validateIndicatorSet({ indicators: [{ id: 'a', name: 'a' }] }))).toBe('VALIDATION');
+  });
+});
+
+describe('decimal places of a figure', () => {
+  it.each([
+    [1142.31, 2],
+    [505, 0],
+    [0.1, 1],
+    [12.3456, 4],
+    [5e-7, 7],
+    [1.5e-7, 8],
+    [1e21, 0],
+  ])('counts %s as written with %i decimals', (value, places) => {
+    expect(decimalPlacesOf(value)).toBe(places);
   });
 });

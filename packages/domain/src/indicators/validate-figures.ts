@@ -1,11 +1,12 @@
 import { validation } from '../shared/domain-error.js';
+import { figureError, figureProblemOf } from './indicator-bounds.js';
 import type { IndicatorFigures, IndicatorSet } from './indicator.types.js';
 
-const PERCENT_UNIT = '%';
-
 /**
- * Checks the shape of reported figures: every key a counted indicator of the task (rates are derived,
- * so reporting one is refused), every value a non-negative finite number, percentages at most 100.
+ * Checks reported figures: every key an indicator of the task (rates are derived, so reporting one is
+ * refused), every value within its indicator's kind and bounds (`figureProblemOf`). A refusal names
+ * the indicator in `details.indicatorId` under a code of its own (FIGURE_NOT_A_NUMBER,
+ * FIGURE_OUT_OF_RANGE, FIGURE_NOT_INTEGER, FIGURE_TOO_PRECISE).
  */
 export const validateFigures = (definitions: IndicatorSet, value: unknown): IndicatorFigures => {
   if (value === undefined || value === null) return {};
@@ -24,19 +25,9 @@ export const validateFigures = (definitions: IndicatorSet, value: unknown): Indi
     const def = byId.get(id);
     if (!def)
       throw validation('UNKNOWN_INDICATOR', `${id} is not an indicator of this task`, { indicatorId: id });
-    if (typeof figure !== 'number' || !Number.isFinite(figure) || figure < 0) {
-      throw validation('VALIDATION', `figures.${id}: must be a non-negative number`, {
-        field: `figures.${id}`,
-        value: figure,
-      });
-    }
-    if (def.unitOfMeasure === PERCENT_UNIT && figure > 100) {
-      throw validation('VALIDATION', `figures.${id}: a percentage cannot exceed 100`, {
-        field: `figures.${id}`,
-        value: figure,
-      });
-    }
-    figures[id] = figure;
+    const problem = figureProblemOf(def, figure);
+    if (problem) throw figureError(def, problem, figure);
+    figures[id] = figure as number;
   }
   return figures;
 };

@@ -1,23 +1,75 @@
 import { validation } from '../shared/domain-error.js';
 import { TEXT_LIMITS, requireText } from '../shared/validation.js';
+import { INDICATOR_LIMITS, PERCENT_UNIT, figureProblemOf } from './indicator-bounds.js';
+import { DEFAULT_AMOUNT_SCALE, indicatorKindOf } from './indicator-kind.js';
+import type { IndicatorKind } from './indicator-kind.js';
 import type { IndicatorDefinition, IndicatorSet, RateDefinition } from './indicator.types.js';
 
 const UNIT_OF_MEASURE_MAX = 10;
+const KINDS: readonly IndicatorKind[] = ['COUNT', 'AMOUNT'];
 
 const invalid = (message: string, details: Record<string, unknown>) =>
   validation('INDICATOR_DEFINITION_INVALID', message, details);
 
-const optionalTarget = (field: string, value: unknown): number | null => {
+const optionalKind = (field: string, value: unknown): IndicatorKind | null => {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw invalid(`${field}: a target must be a non-negative number`, { field, value });
+  if (typeof value === 'string' && (KINDS as readonly string[]).includes(value))
+    return value as IndicatorKind;
+  throw invalid(`${field}: must be COUNT or AMOUNT`, { field, value });
+};
+
+/** An amount's decimal places: 0 to `maxAmountScale`, two when left out; a count has none. */
+const scaleFor = (field: string, kind: IndicatorKind, value: unknown): number | null => {
+  const absent = value === undefined || value === null;
+  if (kind === 'COUNT') {
+    if (absent || value === 0) return null;
+    throw invalid(`${field}: a count is a whole number and has no decimals`, { field, value });
+  }
+  if (absent) return DEFAULT_AMOUNT_SCALE;
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < 0 ||
+    value > INDICATOR_LIMITS.maxAmountScale
+  ) {
+    throw invalid(`${field}: an amount keeps 0 to ${INDICATOR_LIMITS.maxAmountScale} decimals`, {
+      field,
+      value,
+    });
   }
   return value;
 };
 
+/** A target obeys the bounds of the indicator's figures: a count's is a whole number, and so on. */
+const optionalTarget = (
+  field: string,
+  definition: Pick<IndicatorDefinition, 'unitOfMeasure' | 'kind' | 'scale'>,
+  value: unknown,
+): number | null => {
+  if (value === undefined || value === null) return null;
+  const problem = figureProblemOf(definition, value);
+  if (problem) {
+    throw invalid(`${field}: a target ${problem.message}`, { field, value, problem: problem.code });
+  }
+  return value as number;
+};
+
+const atMost = (field: string, list: unknown[], max: number, code: string) => {
+  if (list.length > max) {
+    throw validation(code, `${field}: a task defines at most ${max}, not ${list.length}`, {
+      field,
+      count: list.length,
+      max,
+    });
+  }
+};
+
 /**
- * Checks and normalises the indicator definitions of a task: unique ids, known references, no part
- * that is its own whole (directly or through a chain), and rates over counted indicators only.
+ * Checks and normalises the indicator definitions of a task: at most `INDICATOR_LIMITS` indicators and
+ * rates, each indicator with its kind (as declared, or inferred from its unit) and an amount's scale,
+ * no percentage (a rate, derived), a target within the figure bounds, unique ids, known references,
+ * parts of the same kind as their whole and never their own whole (directly or through a chain), and
+ * rates over the task's indicators only.
  */
 export const validateIndicatorSet = (value: unknown): IndicatorSet => {
   if (value === undefined || value === null) return { indicators: [], rates: [] };
@@ -27,6 +79,8 @@ export const validateIndicatorSet = (value: unknown): IndicatorSet => {
   const rawRates = raw.rates ?? [];
   if (!Array.isArray(rawIndicators)) throw invalid('indicators.indicators: must be a list', { value });
   if (!Array.isArray(rawRates)) throw invalid('indicators.rates: must be a list', { value });
+  atMost('indicators.indicators', rawIndicators, INDICATOR_LIMITS.indicatorsPerTask, 'TOO_MANY_INDICATORS');
+  atMost('indicators.rates', rawRates, INDICATOR_LIMITS.ratesPerTask, 'TOO_MANY_RATES');
 
   const indicators = rawIndicators.map((item: unknown, index): IndicatorDefinition => {
     const at = `indicators.indicators[${index}]`;
@@ -36,11 +90,24 @@ export const validateIndicatorSet = (value: unknown): IndicatorSet => {
     if (sumOf !== undefined && sumOf !== null && !Array.isArray(sumOf)) {
       throw invalid(`${at}.sumOf: must be a list of indicator ids`, { field: `${at}.sumOf`, value: sumOf });
     }
+    const id = requireText(`${at}.id`, def.id, TEXT_LIMITS.id);
+    const name = requireText(`${at}.name`, def.name, TEXT_LIMITS.name);
+    const unitOfMeasure = requireText(`${at}.unitOfMeasure`, def.unitOfMeasure, UNIT_OF_MEASURE_MAX);
+    if (unitOfMeasure === PERCENT_UNIT) {
+      throw invalid(
+        `${name} (${id}): a percentage is a rate, derived from two indicators; declare it as a rate over its numerator and denominator`,
+        { field: `${at}.unitOfMeasure`, indicatorId: id, value: unitOfMeasure },
+      );
+    }
+    const kind = indicatorKindOf({ unitOfMeasure, kind: optionalKind(`${at}.kind`, def.kind) });
+    const scale = scaleFor(`${at}.scale`, kind, def.scale);
     return {
-      id: requireText(`${at}.id`, def.id, TEXT_LIMITS.id),
-      name: requireText(`${at}.name`, def.name, TEXT_LIMITS.name),
-      unitOfMeasure: requireText(`${at}.unitOfMeasure`, def.unitOfMeasure, UNIT_OF_MEASURE_MAX),
-      target: optionalTarget(`${at}.target`, def.target),
+      id,
+      name,
+      unitOfMeasure,
+      kind,
+      scale,
+      target: optionalTarget(`${at}.target`, { unitOfMeasure, kind, scale }, def.target),
       partOf:
         def.partOf === undefined || def.partOf === null
           ? null
@@ -71,10 +138,17 @@ export const validateIndicatorSet = (value: unknown): IndicatorSet => {
   for (const def of indicators) {
     if (def.partOf !== null && def.partOf !== undefined) {
       if (def.partOf === def.id) throw invalid(`${def.id} cannot be part of itself`, { indicatorId: def.id });
-      if (!byId.has(def.partOf)) {
+      const whole = byId.get(def.partOf);
+      if (!whole) {
         throw invalid(`${def.id} is part of an unknown indicator ${def.partOf}`, {
           indicatorId: def.id,
           partOf: def.partOf,
+        });
+      }
+      if (whole.kind !== def.kind) {
+        throw invalid(`${def.id} (${def.kind}) cannot be part of ${whole.id} (${whole.kind})`, {
+          indicatorId: def.id,
+          partOf: whole.id,
         });
       }
     }
@@ -85,8 +159,15 @@ export const validateIndicatorSet = (value: unknown): IndicatorSet => {
       }
       for (const part of def.sumOf) {
         if (part === def.id) throw invalid(`${def.id} cannot sum itself`, { indicatorId: def.id });
-        if (!byId.has(part)) {
+        const member = byId.get(part);
+        if (!member) {
           throw invalid(`${def.id} sums an unknown indicator ${part}`, { indicatorId: def.id, part });
+        }
+        if (member.kind !== def.kind) {
+          throw invalid(`${def.id} (${def.kind}) cannot sum ${part} (${member.kind})`, {
+            indicatorId: def.id,
+            part,
+          });
         }
       }
     }

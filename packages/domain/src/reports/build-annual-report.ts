@@ -1,4 +1,6 @@
 import { percentOf, deriveRates } from '../indicators/derive-rates.js';
+import { INDICATOR_LIMITS } from '../indicators/indicator-bounds.js';
+import { indicatorScaleOf } from '../indicators/indicator-kind.js';
 import type { IndicatorViolation } from '../indicators/indicator.types.js';
 import { chineseOrdinal } from '../inspections/render-notice-markdown.js';
 import { OPEN_TASK_STATUSES } from '../tasks/task.deadline.js';
@@ -14,9 +16,26 @@ import type { ReportFacts, ReportInspectionFact, ReportTaskFact } from './report
 import { REPORT_LABELS_ZH_CN as L } from './report-labels.zh-CN.js';
 import type { ReportDraft, ReportFigure, ReportSection, ReportSourceEvent } from './report.values.js';
 
-/** 505 → "505", 22.23 → "22.23": amounts keep at most two decimals, without trailing zeros. */
-export const formatAmount = (value: number): string =>
-  Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+const amountFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A figure as the report prints it: at most `scale` decimals (the indicator's, see `indicatorScaleOf`),
+ * rounded half up, without trailing zeros, and never in exponent notation — 505 → "505",
+ * 1142.31 → "1142.31". Without a scale, as many decimals as an amount may have, so a figure kept at
+ * its indicator's scale prints exactly.
+ */
+export const formatAmount = (value: number, scale: number = INDICATOR_LIMITS.maxAmountScale): string => {
+  let format = amountFormats.get(scale);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: scale });
+    amountFormats.set(scale, format);
+  }
+  // -0 would print as "-0".
+  return format.format(value === 0 ? 0 : value);
+};
+
+/** Rates are percentages rounded to one decimal (`percentOf`). */
+const RATE_SCALE = 1;
 
 const sentence = (text: string): string => {
   const trimmed = text.trim();
@@ -62,18 +81,20 @@ const rateFigure = (
   denominator,
 });
 
-/** How a figure reads in the text: 矛盾纠纷排查605次, 调解成功率91.2%. */
-const phrase = (figure: ReportFigure): string =>
+/** How a figure reads in the text: 矛盾纠纷排查605次, 普法经费1142.31万元, 调解成功率91.2%. */
+const phrase = (figure: ReportFigure, scale?: number): string =>
   figure.kind === 'RATE'
-    ? `${figure.label}${figure.value === null ? '' : formatAmount(figure.value)}%`
-    : `${figure.label}${figure.value === null ? '' : formatAmount(figure.value)}${figure.unitOfMeasure}`;
+    ? `${figure.label}${figure.value === null ? '' : formatAmount(figure.value, RATE_SCALE)}%`
+    : `${figure.label}${figure.value === null ? '' : formatAmount(figure.value, scale)}${figure.unitOfMeasure}`;
 
 /** A broken rule in the report's words, each figure with its unit of measure. */
 export const describeViolation = (
   violation: IndicatorViolation,
   unitOf: (indicatorId: string) => string,
+  scaleOf: (indicatorId: string) => number | undefined = () => undefined,
 ): string => {
-  const named = (id: string, name: string, value: number) => `${name}(${formatAmount(value)}${unitOf(id)})`;
+  const named = (id: string, name: string, value: number) =>
+    `${name}(${formatAmount(value, scaleOf(id))}${unitOf(id)})`;
   const whole = named(violation.indicatorId, violation.indicatorName, violation.value);
   if (violation.rule === 'PART_EXCEEDS_WHOLE') {
     const part = violation.parts[0]!;
@@ -83,7 +104,7 @@ export const describeViolation = (
   return L.partsDoNotSum(
     whole,
     violation.parts.map((part) => named(part.indicatorId, part.indicatorName, part.value)),
-    `${formatAmount(total)}${unitOf(violation.indicatorId)}`,
+    `${formatAmount(total, scaleOf(violation.indicatorId))}${unitOf(violation.indicatorId)}`,
   );
 };
 
@@ -126,10 +147,15 @@ const taskParagraph = (
       ),
     );
   }
-  const unitOf = (id: string) => task.indicators.indicators.find((def) => def.id === id)?.unitOfMeasure ?? '';
+  const definitionOf = (id: string) => task.indicators.indicators.find((def) => def.id === id);
+  const unitOf = (id: string) => definitionOf(id)?.unitOfMeasure ?? '';
+  const scaleOf = (id: string) => {
+    const def = definitionOf(id);
+    return def ? indicatorScaleOf(def) : undefined;
+  };
   const messages: string[] = [];
   for (const violation of figureViolations(task.indicators, task.figures, catalogue)) {
-    const message = describeViolation(violation, unitOf);
+    const message = describeViolation(violation, unitOf, scaleOf);
     messages.push(message);
     const involved = [violation.indicatorId, ...violation.parts.map((part) => part.indicatorId)];
     for (const indicatorId of involved) {
@@ -170,7 +196,15 @@ const taskParagraph = (
     rates.push(figure);
   }
   const figures = [...byIndicator.values(), ...rates].map((figure) => ({ ...figure, context: task.title }));
-  const sound = figures.filter((figure) => figure.status === 'SOUND').map(phrase);
+  const indicatorOf = new Map(
+    [...byIndicator].map(([indicatorId, figure]) => [figure.figureId, indicatorId]),
+  );
+  const sound = figures
+    .filter((figure) => figure.status === 'SOUND')
+    .map((figure) => {
+      const indicatorId = indicatorOf.get(figure.figureId);
+      return phrase(figure, indicatorId === undefined ? undefined : scaleOf(indicatorId));
+    });
   const summary = fact.summary
     ? withoutFlaggedSentences(
         fact.summary,

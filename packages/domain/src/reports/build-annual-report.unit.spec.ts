@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnnualReportDraft } from './build-annual-report.js';
+import { buildAnnualReportDraft, describeViolation, formatAmount } from './build-annual-report.js';
 import { gatherReportFacts } from './gather-report-facts.js';
 import type { IndicatorRuleCatalogue } from './indicator-rule-catalogue.js';
 import { renderReportMarkdown } from './render-report-markdown.js';
@@ -230,5 +230,47 @@ describe('gathering the facts of one report', () => {
     });
     expect(early.tasks.filter((fact) => fact.overdue)).toEqual([]);
     expect(early.findings.filter((fact) => fact.overdue)).toEqual([]);
+  });
+});
+
+describe('printing figures', () => {
+  it('prints a figure in full digits, never in exponent notation', () => {
+    const huge = formatAmount(1.7e308, 0);
+    expect(huge).not.toMatch(/e/i);
+    expect(huge).toHaveLength(309);
+    expect(huge.startsWith('17')).toBe(true);
+    expect(formatAmount(1e21, 0)).toBe('1000000000000000000000');
+    expect(formatAmount(5e-7)).toBe('0');
+  });
+
+  it('prints an amount at its indicator’s scale, rounded half up and without trailing zeros', () => {
+    expect(formatAmount(1142.31, 2)).toBe('1142.31');
+    expect(formatAmount(1142.3, 2)).toBe('1142.3');
+    expect(formatAmount(12.3456, 4)).toBe('12.3456');
+    expect(formatAmount(12.3456, 2)).toBe('12.35');
+    expect(formatAmount(0.1 + 0.2, 2)).toBe('0.3');
+    expect(formatAmount(2.5, 0)).toBe('3');
+    expect(formatAmount(505)).toBe('505');
+    expect(formatAmount(-0)).toBe('0');
+  });
+
+  it('states a broken sum of amounts at the indicator’s scale', () => {
+    const text = describeViolation(
+      {
+        rule: 'PARTS_DO_NOT_SUM_TO_WHOLE',
+        indicatorId: 'total',
+        indicatorName: '经费合计',
+        value: 0.4,
+        parts: [
+          { indicatorId: 'a', indicatorName: '专项', value: 0.1 },
+          { indicatorId: 'b', indicatorName: '补助', value: 0.2 },
+        ],
+        message: '',
+      },
+      () => '万元',
+      () => 2,
+    );
+    expect(text).toContain('0.3万元');
+    expect(text).not.toContain('0.30000000000000004');
   });
 });

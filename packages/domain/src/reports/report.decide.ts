@@ -34,9 +34,26 @@ const checkDraft = (draft: ReportDraft): ReportDraft => {
   return draft;
 };
 
+/**
+ * A value as JSON with object keys sorted and `undefined` members left out. The recorded draft comes
+ * back from the store as jsonb, which keeps the values but neither the key order nor absent members,
+ * so comparing a fresh draft with the state needs a spelling both share.
+ */
+const sortedJson = (value: unknown): string => {
+  if (Array.isArray(value)) return `[${value.map((item) => sortedJson(item ?? null)).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const members = Object.entries(value as Record<string, unknown>)
+      .filter(([, member]) => member !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, member]) => `${JSON.stringify(key)}:${sortedJson(member)}`);
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+};
+
 /** Content that a regeneration would change; the instant of gathering is not content. */
 const contentOf = (report: ReportDraft) =>
-  JSON.stringify([
+  sortedJson([
     report.title,
     report.taskListIds,
     report.nextYearTaskListIds,

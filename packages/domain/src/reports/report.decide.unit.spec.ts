@@ -87,6 +87,36 @@ describe('generating a report draft', () => {
       .then([]);
   });
 
+  it('adds no version when the recorded draft comes back from the store with its keys reordered', () => {
+    const reordered = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(reordered);
+      if (value === null || typeof value !== 'object') return value;
+      return Object.fromEntries(
+        Object.entries(value)
+          .reverse()
+          .map(([key, member]) => [key, reordered(member)]),
+      );
+    };
+    const stored = reordered(generated()) as AnnualReportEvent;
+    expect(Object.keys(stored.data)[0]).not.toBe(Object.keys(generated().data)[0]);
+    const withAbsentMember = { ...draft(), extra: undefined } as ReportDraft;
+    spec
+      .given([stored])
+      .when({ type: 'GenerateReportDraft', data: { draft: withAbsentMember } }, office)
+      .then([]);
+  });
+
+  it('records a new version when a figure of the log changed since the last draft', () => {
+    const changed = draft();
+    changed.figures = [{ ...changed.figures[0]!, value: 10 }];
+    expect(
+      spec
+        .given([generated()])
+        .when({ type: 'GenerateReportDraft', data: { draft: changed } }, office)
+        .events(),
+    ).toHaveLength(1);
+  });
+
   it('records a new version over an edited report, restoring the generated text', () => {
     const edited: AnnualReportEvent = {
       type: 'AnnualReportSectionEdited',

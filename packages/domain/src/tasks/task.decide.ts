@@ -1,5 +1,6 @@
 import { assertFiguresConsistent } from '../indicators/assert-figures-consistent.js';
 import { deriveRates } from '../indicators/derive-rates.js';
+import { indicatorSetWithKinds } from '../indicators/indicator-kind.js';
 import { validateFigures } from '../indicators/validate-figures.js';
 import { validateIndicatorSet } from '../indicators/validate-indicator-set.js';
 import type { IndicatorSet } from '../indicators/indicator.types.js';
@@ -139,7 +140,11 @@ export const decideTask = (command: TaskCommand, state: TaskState, ctx: Decision
       const changedFields: TaskEdited['data']['changedFields'] = [];
       const previous: Partial<TaskContent> = {};
       for (const field of Object.keys(next) as (keyof TaskContent)[]) {
-        if (!sameJson(next[field], task[field])) {
+        const same =
+          field === 'indicators'
+            ? sameJson(indicatorSetWithKinds(next.indicators), indicatorSetWithKinds(task.indicators))
+            : sameJson(next[field], task[field]);
+        if (!same) {
           changedFields.push(field);
           Object.assign(previous, { [field]: task[field] });
         }

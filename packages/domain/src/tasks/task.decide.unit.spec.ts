@@ -3,6 +3,7 @@ import type { Actor } from '../shared/actor.js';
 import { contextOf, testActors } from '../shared/testing/actors.js';
 import { deciderSpec } from '../shared/testing/decider-spec.js';
 import type { IndicatorSet } from '../indicators/indicator.types.js';
+import { indicatorSetWithKinds } from '../indicators/indicator-kind.js';
 import type { TaskCommand } from './task.commands.js';
 import { taskDecider } from './task.decide.js';
 import { evolveTask, initialTaskState } from './task.state.js';
@@ -77,6 +78,17 @@ const CONTENT = {
 const drafted: TaskEvent = {
   type: 'TaskDrafted',
   data: { taskId: 't1', listId: 'l24', ...CONTENT, draftedAt: NOW },
+};
+/** The same draft as recorded since kinds exist: every indicator's kind and scale spelled out. */
+const draftedWithKinds: TaskEvent = {
+  type: 'TaskDrafted',
+  data: {
+    taskId: 't1',
+    listId: 'l24',
+    ...CONTENT,
+    indicators: indicatorSetWithKinds(INDICATORS),
+    draftedAt: NOW,
+  },
 };
 const assigned: TaskEvent = {
   type: 'TaskAssigned',
@@ -216,7 +228,14 @@ describe('task stream', () => {
 
 describe('drafting a task', () => {
   it('drafts a task with its units, deadline and indicators', () => {
-    spec.given([]).when(draftCommand(), office).then([drafted]);
+    spec.given([]).when(draftCommand(), office).then([draftedWithKinds]);
+  });
+
+  it('records no edit when a task drafted before kinds existed is sent back with the same indicators', () => {
+    spec
+      .given([drafted])
+      .when({ type: 'EditTask', data: { taskId: 't1', indicators: INDICATORS } }, office)
+      .then([]);
   });
 
   it('fills absent cooperating units and indicators with empty lists', () => {
@@ -560,6 +579,17 @@ describe('reporting progress (进度反馈)', () => {
       .given([...IN_PROGRESS, reported(40, { matters: 93 })])
       .when(report({ figures: { joint: 94 } }), officerOf(LEAD))
       .thenThrows('INDICATOR_RULE_VIOLATED');
+  });
+
+  it.each([
+    [1.7e308, 'FIGURE_OUT_OF_RANGE'],
+    [0.5, 'FIGURE_NOT_INTEGER'],
+  ])('refuses %s accepted cases with %s, naming the indicator', (value, code) => {
+    const error = spec
+      .given(IN_PROGRESS)
+      .when(report({ figures: { accepted: value } }), officerOf(LEAD))
+      .thenThrows(code, 'VALIDATION');
+    expect(error.details).toMatchObject({ indicatorId: 'accepted' });
   });
 
   it('refuses parts that do not add up to their declared whole', () => {

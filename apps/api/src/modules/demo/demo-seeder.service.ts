@@ -14,7 +14,7 @@ import { RegisterUserCommand } from '../accounts/commands/register-user/register
 import { EvidenceFiles } from '../evidence/storage/evidence-files.js';
 import { DEMO_ACCOUNTS, DEMO_UNITS } from './demo-district.data.js';
 import type { DemoSeedContext, DemoSeedStep } from './demo-seed-step.js';
-import { seedTaskLists } from './seed-task-lists.js';
+import { seedTaskLists, seedUnits } from './seed-task-lists.js';
 import { SeedClock } from './seed-clock.js';
 
 /** The stream whose single event says the demo district is complete. */
@@ -64,7 +64,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   async seed(): Promise<void> {
     const clock = new SeedClock();
     const runner = new CommandRunner(this.store, clock);
-    const accounts = await this.registerAccounts();
+    const accounts = await this.registerAccounts(runner, clock);
     const context: DemoSeedContext = {
       runner,
       clock,
@@ -96,9 +96,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   /**
    * The demo accounts plus an officer for every other unit (so every seeded event has a real author).
-   * Those officers get random passwords: an administrator can reset them.
+   * Those officers get random passwords: an administrator can reset them. An officer is bound only
+   * to a registered unit, so the accounts without a unit come first, then the units, then the officers.
    */
-  private async registerAccounts(): Promise<Map<string, Actor>> {
+  private async registerAccounts(runner: CommandRunner, clock: SeedClock): Promise<Map<string, Actor>> {
     const wanted = [
       ...DEMO_ACCOUNTS,
       ...DEMO_UNITS.filter((unit) => !DEMO_ACCOUNTS.some((a) => a.unitId === unit.id)).map((unit) => ({
@@ -111,7 +112,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       })),
     ];
     const actors = new Map<string, Actor>();
-    for (const account of wanted) {
+    const register = async (account: (typeof wanted)[number]) => {
       const userId = deterministicUuid('demo-account', account.username);
       await this.commands.execute(
         new RegisterUserCommand(
@@ -127,7 +128,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
         ),
       );
       actors.set(account.key, { userId, role: account.role, unitId: account.unitId });
-    }
+    };
+    for (const account of wanted.filter((candidate) => candidate.unitId === null)) await register(account);
+    const admin = actors.get('admin');
+    if (!admin) throw new Error('no demo account admin');
+    await seedUnits(runner, clock, admin);
+    for (const account of wanted.filter((candidate) => candidate.unitId !== null)) await register(account);
     return actors;
   }
 

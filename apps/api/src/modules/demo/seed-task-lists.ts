@@ -1,4 +1,5 @@
 import type { Actor, EvidenceRef, TaskCommand } from '@duban/domain';
+import type { CommandRunner } from '../../core/event-store/command-runner.js';
 import { RegisterUnitHandler } from '../units/commands/register-unit/register-unit.handler.js';
 import { RegisterUnitCommand } from '../units/commands/register-unit/register-unit.command.js';
 import { AddTaskCommand } from '../tasks/commands/add-task/add-task.command.js';
@@ -19,6 +20,7 @@ import {
 } from './demo-district.data.js';
 import type { DemoAction, DemoTask } from './demo-district.data.js';
 import type { DemoSeedContext } from './demo-seed-step.js';
+import type { SeedClock } from './seed-clock.js';
 
 const SEED_KEY = 'demo-seed';
 /** The day the registry was set up, before the year's list was drafted. */
@@ -30,20 +32,9 @@ interface Scheduled {
   run: () => Promise<unknown>;
 }
 
-/**
- * The units, the 2024 list with a year of acknowledgements, reports, a return, a handoff and
- * extensions, and the 2025 list in draft, all through the same handlers and deciders as live use.
- */
-export async function seedTaskLists(context: DemoSeedContext): Promise<void> {
-  const { runner, clock } = context;
-  const tasks = new TaskCommandRunner(runner);
-  const office = context.actor('office');
-  const admin = context.actor('admin');
+/** The demo's units, registered by the administrator before any officer account is bound to one. */
+export async function seedUnits(runner: CommandRunner, clock: SeedClock, admin: Actor): Promise<void> {
   const registerUnit = new RegisterUnitHandler(runner);
-  const draftList = new DraftTaskListHandler(runner);
-  const addTask = new AddTaskHandler(tasks, clock);
-  const issueList = new IssueTaskListHandler(tasks, clock);
-
   clock.on(REGISTRY_DAY);
   for (const unit of DEMO_UNITS) {
     clock.on(REGISTRY_DAY);
@@ -55,6 +46,20 @@ export async function seedTaskLists(context: DemoSeedContext): Promise<void> {
       ),
     );
   }
+}
+
+/**
+ * The 2024 list with a year of acknowledgements, reports, a return, a handoff and extensions, and
+ * the 2025 list in draft, all through the same handlers and deciders as live use (the units are
+ * seeded before the accounts, by `seedUnits`).
+ */
+export async function seedTaskLists(context: DemoSeedContext): Promise<void> {
+  const { runner, clock } = context;
+  const tasks = new TaskCommandRunner(runner);
+  const office = context.actor('office');
+  const draftList = new DraftTaskListHandler(runner);
+  const addTask = new AddTaskHandler(tasks, clock);
+  const issueList = new IssueTaskListHandler(tasks, clock);
 
   const evidence = new Map<string, EvidenceRef>();
   const evidenceOf = async (key: string, by: Actor): Promise<EvidenceRef[]> => {

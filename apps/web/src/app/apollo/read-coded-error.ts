@@ -9,6 +9,16 @@ function isCodedError(value: unknown): value is CodedError {
   return typeof value === 'object' && value !== null && typeof (value as CodedError).code === 'string';
 }
 
+/** The string and number values of an error's details, which messages may name ({indicatorName}). */
+function plainDetails(details: unknown): Record<string, string | number> | undefined {
+  if (typeof details !== 'object' || details === null) return undefined;
+  const plain = Object.entries(details).filter(
+    (entry): entry is [string, string | number] =>
+      typeof entry[1] === 'string' || typeof entry[1] === 'number',
+  );
+  return plain.length > 0 ? Object.fromEntries(plain) : undefined;
+}
+
 /** Reduces whatever Apollo threw to the API's error code (and specific reason) for translation. */
 export function readCodedError(error: unknown): CodedError {
   if (CombinedGraphQLErrors.is(error)) {
@@ -16,6 +26,7 @@ export function readCodedError(error: unknown): CodedError {
     return {
       code: stringOrUndefined(extensions?.['code']) ?? 'INTERNAL',
       reason: stringOrUndefined(extensions?.['reason']),
+      params: plainDetails(extensions?.['details']),
     };
   }
   if (ServerError.is(error)) {

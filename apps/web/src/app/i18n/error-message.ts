@@ -3,6 +3,8 @@ import type { Translator } from './translate.js';
 export interface CodedError {
   code: string;
   reason?: string | undefined;
+  /** The plain values of the error's details (an indicator's name, a bound), for the message. */
+  params?: Record<string, string | number> | undefined;
 }
 
 /**
@@ -11,7 +13,7 @@ export interface CodedError {
  */
 export function errorMessage(t: Translator, error: CodedError): string {
   return (
-    (error.reason ? t.lookup(`errors.reason.${error.reason}`) : undefined) ??
+    (error.reason ? t.lookup(`errors.reason.${error.reason}`, error.params) : undefined) ??
     t.lookup(`errors.code.${error.code}`) ??
     t('errors.code.UNKNOWN')
   );

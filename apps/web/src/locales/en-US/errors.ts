@@ -54,5 +54,17 @@ export default {
     FILE_NOT_FOUND: 'The file does not exist, or you may not download it',
     TASK_ID_IN_USE:
       'This task was already added with what was submitted first. Close the dialog to see or edit it in the list',
+    FIGURE_NOT_A_NUMBER: '“{indicatorName}” must be a number',
+    FIGURE_OUT_OF_RANGE: '“{indicatorName}” must be between {min} and {max}',
+    FIGURE_NOT_INTEGER: '“{indicatorName}” is a count: enter a whole number',
+    FIGURE_TOO_PRECISE: '“{indicatorName}” keeps at most {scale} decimals',
+    TOO_MANY_INDICATORS: 'A task has at most {max} indicators',
+    TOO_MANY_RATES: 'A task has at most {max} rates',
+    INDICATOR_DEFINITION_INVALID:
+      'An indicator is not set up correctly: check its kind, decimals, target and relations; a percentage is a rate of two indicators, not an indicator',
+    INDICATOR_RULE_VIOLATED:
+      'The figures break a rule between indicators (a part above its whole, or parts not adding up to their total)',
+    RATE_NOT_REPORTABLE: 'Rates are computed from indicators and never reported',
+    UNKNOWN_INDICATOR: 'This task has no such indicator',
   },
 } satisfies DeepPartial<typeof zh>;

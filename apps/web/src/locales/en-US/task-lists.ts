@@ -107,6 +107,13 @@ export default {
     addIndicator: 'Add indicator',
     indicatorName: 'Indicator',
     unitOfMeasure: 'Unit of measure',
+    kind: 'Kind',
+    kindHint:
+      'A count is a whole number (cases, people); an amount may have decimals (yuan) and is summed exactly at its scale. A percentage is a rate',
+    kindCount: 'Count',
+    kindAmount: 'Amount',
+    scale: 'Decimals',
+    scaleHint: 'Decimal places an amount keeps, 0 to 4, 2 by default',
     target: 'Target',
     partOf: 'Part of',
     partOfHint: 'This indicator is a part of another and never exceeds it',

@@ -51,5 +51,16 @@ export default {
     FILE_TYPE_NOT_ALLOWED: '不支持该文件类型',
     FILE_NOT_FOUND: '文件不存在，或您无权下载',
     TASK_ID_IN_USE: '该任务已按先前提交的内容添加，请关闭对话框，在清单中查看或修改',
+    FIGURE_NOT_A_NUMBER: '“{indicatorName}”须填写数字',
+    FIGURE_OUT_OF_RANGE: '“{indicatorName}”的数值须在 {min} 至 {max} 之间',
+    FIGURE_NOT_INTEGER: '“{indicatorName}”是计数指标，须填写整数',
+    FIGURE_TOO_PRECISE: '“{indicatorName}”最多保留 {scale} 位小数',
+    TOO_MANY_INDICATORS: '一项任务最多设 {max} 个指标',
+    TOO_MANY_RATES: '一项任务最多设 {max} 个比率',
+    INDICATOR_DEFINITION_INVALID:
+      '指标设置有误：请检查类型、小数位数、目标值和指标间关系；百分比请设为比率（由两个指标计算），不作为指标填报',
+    INDICATOR_RULE_VIOLATED: '填报的数值不符合指标间关系（如部分超过整体、各部分之和不等于合计）',
+    RATE_NOT_REPORTABLE: '比率由指标自动计算，不需填报',
+    UNKNOWN_INDICATOR: '该任务没有这个指标',
   },
 };

@@ -103,6 +103,13 @@ export default {
     addIndicator: '添加指标',
     indicatorName: '指标名称',
     unitOfMeasure: '计量单位',
+    kind: '类型',
+    kindHint:
+      '计数填整数（件、人、家次）；金额可带小数（元、万元），按设定的小数位数精确合计。百分比请设为比率',
+    kindCount: '计数',
+    kindAmount: '金额',
+    scale: '小数位数',
+    scaleHint: '金额保留的小数位数，0 至 4 位，默认 2 位',
     target: '目标值',
     partOf: '属于',
     partOfHint: '该指标是另一指标的一部分，数值不会超过它',

@@ -12,6 +12,7 @@ import type { ReadView } from '../../read-model/read-view.js';
 import type { HandoffRecord } from '../graphql/handoff-record.object.js';
 import type { Task } from '../graphql/task.object.js';
 import type { TaskUnit } from '../graphql/task-unit.object.js';
+import { toIndicatorDefinitionObject } from '../graphql/to-indicator-definition-object.js';
 import { figureTaskOfRow } from '../projections/figure-task-of-row.js';
 import type { HandoffRecord as HandoffRow, TaskRow } from '../projections/task-row.js';
 
@@ -98,14 +99,7 @@ export function toTaskObject(row: TaskRow, view: ReadView): Task {
     extensions: row.extensions,
     pendingExtension: row.extensions.find((e) => e.outcome === 'PENDING') ?? null,
     urges: row.urges,
-    indicators: row.indicators.indicators.map((d) => ({
-      id: d.id,
-      name: d.name,
-      unitOfMeasure: d.unitOfMeasure,
-      target: d.target ?? null,
-      partOf: d.partOf ?? null,
-      sumOf: d.sumOf ?? [],
-    })),
+    indicators: row.indicators.indicators.map(toIndicatorDefinitionObject),
     figures: Object.entries(figures).map(([indicatorId, value]) => ({ indicatorId, value })),
     rates: deriveRates(row.indicators, figures),
     cancelledAt: row.cancelledAt,

@@ -1,13 +1,19 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Card, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import type { FormInstance } from 'antd';
+import { INDICATOR_LIMITS, indicatorKindOf } from '@duban/domain';
+import type { IndicatorKind } from '@duban/domain';
 import { useT } from '../../../app/i18n/useT.js';
+import { figureInputProps } from '../../tasks/model/figure-input.js';
 import { COMMON_UNITS_OF_MEASURE } from '../model/common-units-of-measure.js';
 
 export interface IndicatorValue {
   id: string;
   name: string;
   unitOfMeasure: string;
+  kind?: IndicatorKind | null;
+  /** Decimal places of an amount; a count has none. */
+  scale?: number | null;
   target?: number | null;
   partOf?: string | null;
   sumOf?: string[];
@@ -28,8 +34,9 @@ function nextId(prefix: string, taken: readonly { id?: string }[]): string {
 }
 
 /**
- * Indicators of a task (counted figures with their consistency rules) and the rates derived from
+ * Indicators of a task (counts or amounts, with their consistency rules) and the rates derived from
  * them. Rules and rates refer to indicators by id, so the pickers list the indicators named so far.
+ * An amount's scale is asked only once it is an amount; the target keeps the figures' bounds.
  */
 export default function IndicatorsEditor({ form }: { form: FormInstance }) {
   const t = useT();
@@ -47,7 +54,8 @@ export default function IndicatorsEditor({ form }: { form: FormInstance }) {
         {(fields, { add, remove }) => (
           <Flex vertical gap={8}>
             {fields.map((field) => {
-              const id = indicators[field.name]?.id;
+              const current = indicators[field.name];
+              const id = current?.id;
               return (
                 <Card key={field.key} size="small" styles={{ body: { padding: 12 } }}>
                   <Form.Item name={[field.name, 'id']} hidden>
@@ -83,11 +91,42 @@ export default function IndicatorsEditor({ form }: { form: FormInstance }) {
                       <AutoComplete options={COMMON_UNITS_OF_MEASURE.map((unit) => ({ value: unit }))} />
                     </Form.Item>
                     <Form.Item
+                      name={[field.name, 'kind']}
+                      label={t('taskLists.taskForm.kind')}
+                      tooltip={t('taskLists.taskForm.kindHint')}
+                      style={{ width: 100, marginBottom: 0 }}
+                    >
+                      <Select
+                        options={[
+                          { value: 'COUNT', label: t('taskLists.taskForm.kindCount') },
+                          { value: 'AMOUNT', label: t('taskLists.taskForm.kindAmount') },
+                        ]}
+                      />
+                    </Form.Item>
+                    {current && indicatorKindOf(current) === 'AMOUNT' ? (
+                      <Form.Item
+                        name={[field.name, 'scale']}
+                        label={t('taskLists.taskForm.scale')}
+                        tooltip={t('taskLists.taskForm.scaleHint')}
+                        style={{ width: 90, marginBottom: 0 }}
+                      >
+                        <InputNumber
+                          min={0}
+                          max={INDICATOR_LIMITS.maxAmountScale}
+                          precision={0}
+                          style={{ width: '100%' }}
+                        />
+                      </Form.Item>
+                    ) : null}
+                    <Form.Item
                       name={[field.name, 'target']}
                       label={t('taskLists.taskForm.target')}
-                      style={{ width: 110, marginBottom: 0 }}
+                      style={{ width: 130, marginBottom: 0 }}
                     >
-                      <InputNumber min={0} style={{ width: '100%' }} />
+                      <InputNumber
+                        {...(current ? figureInputProps(current) : { min: 0 })}
+                        style={{ width: '100%' }}
+                      />
                     </Form.Item>
                     <Form.Item
                       name={[field.name, 'partOf']}
@@ -120,7 +159,9 @@ export default function IndicatorsEditor({ form }: { form: FormInstance }) {
             <Button
               type="dashed"
               icon={<PlusOutlined />}
-              onClick={() => add({ id: nextId('i', indicators), name: '', unitOfMeasure: '件', sumOf: [] })}
+              onClick={() =>
+                add({ id: nextId('i', indicators), name: '', unitOfMeasure: '件', kind: 'COUNT', sumOf: [] })
+              }
             >
               {t('taskLists.taskForm.addIndicator')}
             </Button>

@@ -22,6 +22,7 @@ import { useTaskActionMutations } from '../hooks/useTaskActionMutations.js';
 import type { TaskActionValues } from '../hooks/useTaskActionMutations.js';
 import { availableTaskActions } from '../model/available-task-actions.js';
 import type { TaskAction } from '../model/available-task-actions.js';
+import { figureInputProps } from '../model/figure-input.js';
 import type { TaskView } from '../model/task-view.js';
 import EvidenceInput from './EvidenceInput.js';
 
@@ -207,7 +208,7 @@ export default function TaskActionBar({ task }: { task: TaskView }) {
                       rules={[{ type: 'number', min: 0, message: t('tasks.forms.figureInvalid') }]}
                       style={{ marginBottom: 8 }}
                     >
-                      <InputNumber min={0} style={{ width: 200 }} />
+                      <InputNumber {...figureInputProps(indicator)} style={{ width: 200 }} />
                     </Form.Item>
                   ))}
                 </Flex>

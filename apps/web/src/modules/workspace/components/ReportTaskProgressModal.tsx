@@ -6,6 +6,7 @@ import EvidenceUpload from '../../findings/components/EvidenceUpload.js';
 import FormModal from '../../findings/components/FormModal.js';
 import { ReportTaskProgressDocument } from '../../../generated/graphql.js';
 import type { EvidenceRefInput, QueueTaskFragment } from '../../../generated/graphql.js';
+import { figureInputProps } from '../../tasks/model/figure-input.js';
 
 interface ReportValues {
   percent: number;
@@ -101,7 +102,7 @@ export default function ReportTaskProgressModal({
                   : undefined
               }
             >
-              <InputNumber min={0} style={{ width: 200 }} />
+              <InputNumber {...figureInputProps(indicator)} style={{ width: 200 }} />
             </Form.Item>
           ))}
         </>

@@ -3,9 +3,12 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import {
   DomainError,
   assertMayRunUserCommand,
+  assertOfficerUnit,
   claimUsername,
   initialUserState,
   normaliseUsername,
+  unitDecider,
+  unitStream,
   userDecider,
   userStream,
   usernameStream,
@@ -49,7 +52,12 @@ export class RegisterUserHandler implements ICommandHandler<RegisterUserCommand>
     };
     const now = this.clock.now().toISOString();
     // A dry run on an empty account: refuses bad names, roles and units before anything is written.
-    userDecider.decide(command, initialUserState(), { actor, now });
+    const [registered] = userDecider.decide(command, initialUserState(), { actor, now });
+    const unitId = registered?.type === 'UserRegistered' ? registered.data.unitId : null;
+    if (unitId !== null) {
+      const { state } = await this.runner.load(unitStream(unitId), unitDecider);
+      assertOfficerUnit(unitId, state);
+    }
 
     const username = normaliseUsername(fields.username);
     const claimed = await this.runner.claim(

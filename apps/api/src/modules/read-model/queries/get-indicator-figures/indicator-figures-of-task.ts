@@ -1,5 +1,6 @@
 import { checkFigures, deriveRates, sumUnitFigures } from '@duban/domain';
 import type { IndicatorFigures, IndicatorSet, IndicatorViolation } from '@duban/domain';
+import { toIndicatorDefinitionObject } from '../../../tasks/graphql/to-indicator-definition-object.js';
 import type { TaskRow } from '../../../tasks/projections/task-row.js';
 import type { FigureSet, TaskIndicatorFigures } from '../../graphql/indicator-figures.object.js';
 import type { ReadView } from '../../read-view.js';
@@ -25,14 +26,7 @@ export const indicatorFiguresOfTask = (task: TaskRow, view: ReadView): TaskIndic
     taskId: task.taskId,
     title: task.title,
     area: task.area,
-    indicators: task.indicators.indicators.map((d) => ({
-      id: d.id,
-      name: d.name,
-      unitOfMeasure: d.unitOfMeasure,
-      target: d.target ?? null,
-      partOf: d.partOf ?? null,
-      sumOf: d.sumOf ?? [],
-    })),
+    indicators: task.indicators.indicators.map(toIndicatorDefinitionObject),
     units: units.map((u) => ({
       unitId: u.unitId,
       unitName: view.unitName(u.unitId),
