@@ -87,12 +87,12 @@ describe('the annual report and the ledgers over HTTP', () => {
       '受理人民调解案件297起',
       '成功调解271起',
       '调解成功率91.2%',
-      '执法检查505家次,企业115家次,个体户390家次',
-      '接收行政复议申请57件,受理行政复议50件,办结行政复议49件',
-      '不予处罚的案件72件,不予行政处罚金额22.23万元',
+      '执法检查505家次，企业115家次，个体户390家次',
+      '接收行政复议申请57件，受理行政复议50件，办结行政复议49件',
+      '不予处罚的案件72件，不予行政处罚金额22.23万元',
       '办理人大代表建议60件',
       '办理政协提案40件',
-      '6家单位开展案卷评查,抽查案卷22份',
+      '6家单位开展案卷评查，抽查案卷22份',
     ]) {
       expect(text).toContain(phrase);
     }
@@ -221,7 +221,7 @@ describe('the annual report and the ledgers over HTTP', () => {
       '矛盾纠纷排查605次',
       '调解成功率91.2%',
       '抽查案卷22份',
-      '91.2%(271/297)',
+      '91.2%（271/297）',
       '22.23万元',
     ]) {
       expect(text).toContain(phrase);
@@ -239,7 +239,7 @@ describe('the annual report and the ledgers over HTTP', () => {
     const markdown = await response.text();
     expect(markdown).toContain('## 二、存在的主要问题');
     expect(markdown).toContain('四是法治宣传的载体形式不够丰富。');
-    expect(markdown).toMatch(/\| 其中联合部门检查事项 \| 94件 \| 待核实:/);
+    expect(markdown).toMatch(/\| 其中联合部门检查事项 \| 94件 \| 待核实：/);
   });
 
   it('exports the task, rectification and progress ledgers as workbooks that read back', async () => {
@@ -257,9 +257,9 @@ describe('the annual report and the ledgers over HTTP', () => {
     expect(tasks[0]).toContain('牵头单位');
     expect(tasks).toHaveLength(10);
     const mediation = tasks.find((row) => row.includes('强化人民调解力量'))!;
-    expect(mediation).toContain('矛盾纠纷排查605次;受理人民调解案件297起;成功调解271起');
+    expect(mediation).toContain('矛盾纠纷排查605次；受理人民调解案件297起；成功调解271起');
     expect(tasks.find((row) => row.includes('强化执法监管职能'))!.join(' ')).toContain(
-      '联合部门检查事项(94件)超过录入双随机监管事项(93件)',
+      '联合部门检查事项（94件）超过录入双随机监管事项（93件）',
     );
 
     const findings = await read('/ledgers/rectification.xlsx');

@@ -15,3 +15,4 @@ export * from './report-labels.zh-CN.js';
 export * from './build-annual-report.js';
 export * from './render-report-markdown.js';
 export * from './ledgers.js';
+export * from './chinese-punctuation.js';

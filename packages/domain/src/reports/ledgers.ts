@@ -74,10 +74,10 @@ export const buildTaskLedger = (
       figures: task.indicators.indicators
         .filter((def) => task.figures[def.id] !== undefined)
         .map((def) => `${def.name}${formatAmount(task.figures[def.id]!)}${unitOf(def.id)}`)
-        .join(';'),
+        .join('；'),
       flags: figureViolations(task.indicators, task.figures, options.catalogue)
         .map((violation) => describeViolation(violation, unitOf))
-        .join(';'),
+        .join('；'),
       completedAt: task.completedAt,
       onTime: task.onTime,
       overdue: isOverdue(task, options.asOf),
