@@ -27,6 +27,8 @@ export interface TaskLedgerRow {
   area: string;
   taskId: string;
   title: string;
+  /** What the task asks, as the import sheet's 任务内容 column has it. */
+  description: string;
   leadUnit: string;
   cooperatingUnits: string;
   deadline: string;
@@ -66,6 +68,7 @@ export const buildTaskLedger = (
       area: task.area,
       taskId: task.taskId,
       title: task.title,
+      description: task.description,
       leadUnit: log.unitName(task.leadUnitId),
       cooperatingUnits: task.cooperatingUnitIds.map(log.unitName).join('、'),
       deadline: task.deadline,
