@@ -230,7 +230,21 @@ describe('the annual report and the ledgers over HTTP', () => {
     expect(documentXml).toContain('w:pStyle w:val="Heading1"');
     expect(documentXml).toContain('w:pStyle w:val="Heading2"');
     expect(documentXml).toContain('<w:tbl>');
-    expect(stylesXml).toContain('w:eastAsia="仿宋"');
+    expect(stylesXml).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(text).not.toContain('数据来源与核实情况');
+    expect(text).toContain('昌江区人民政府');
+
+    const withEvidence = await download('/reports/2024/annual.docx?evidence=true', tokens.leader);
+    const evidenceZip = await JSZip.loadAsync(Buffer.from(await withEvidence.arrayBuffer()));
+    const evidenceText = (await evidenceZip.file('word/document.xml')!.async('string')).replace(
+      /<[^>]+>/g,
+      '',
+    );
+    expect(evidenceText).toContain('数据来源与核实情况');
+    expect(evidenceText).toMatch(/报送进度（区司法局，\d{4}年\d+月\d+日）：task-/);
+    const refused = await download('/reports/2024/annual.docx?evidence=maybe', tokens.leader);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ code: 'VALIDATION' });
   });
 
   it('exports the report as Markdown', async () => {
@@ -254,8 +268,9 @@ describe('the annual report and the ledgers over HTTP', () => {
       return rows;
     };
     const tasks = await read('/ledgers/tasks.xlsx?taskListId=list-2024');
-    expect(tasks[0]).toContain('牵头单位');
-    expect(tasks).toHaveLength(10);
+    expect(String(tasks[0]![0])).toMatch(/^任务台账（《.+》）\s+截至\d{4}年\d+月\d+日 \d\d:\d\d$/);
+    expect(tasks[1]).toContain('牵头单位');
+    expect(tasks).toHaveLength(11);
     const mediation = tasks.find((row) => row.includes('强化人民调解力量'))!;
     expect(mediation).toContain('矛盾纠纷排查605次；受理人民调解案件297起；成功调解271起');
     expect(tasks.find((row) => row.includes('强化执法监管职能'))!.join(' ')).toContain(
@@ -263,11 +278,55 @@ describe('the annual report and the ledgers over HTTP', () => {
     );
 
     const findings = await read('/ledgers/rectification.xlsx');
-    expect(findings.slice(1).map((row) => row[2])).toEqual(['区应急管理局', '区卫健委', '区农村农业水利局']);
+    expect(findings.slice(2).map((row) => row[2])).toEqual(['区应急管理局', '区卫健委', '区农村农业水利局']);
 
     const progress = await read('/ledgers/progress.xlsx?taskListId=list-2024');
     const justice = progress.find((row) => row[0] === '区司法局')!;
-    expect(justice.slice(1, 9)).toEqual([3, 0, 3, 0, 0, 3, 0, 100]);
+    expect(justice.slice(1, 9)).toEqual([3, 0, 3, 0, 0, 3, 0, 1]);
+
+    const indicators = await read('/ledgers/indicators.xlsx?taskListId=list-2024');
+    expect(indicators.find((row) => row.includes('调解成功率'))).toEqual(
+      expect.arrayContaining(['强化人民调解力量', '区司法局', '比率', 271, 297]),
+    );
+    const handoffs = await read('/ledgers/handoffs.xlsx?taskListId=list-2024');
+    expect(handoffs[1]).toEqual(expect.arrayContaining(['转出单位', '转入单位', '审批结果']));
+  });
+
+  it('exports a ledger with the filters and the as-of time its page shows', async () => {
+    const read = async (path: string) => {
+      const response = await download(path, tokens.office);
+      expect(response.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+      const rows: unknown[][] = [];
+      workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return {
+        rows,
+        name: decodeURIComponent(
+          /filename\*=UTF-8''(.+)$/.exec(response.headers.get('content-disposition')!)![1]!,
+        ),
+      };
+    };
+    const overdue = await read('/ledgers/rectification.xlsx?overdue=true&status=RECTIFYING');
+    expect(String(overdue.rows[0]![0])).toContain('状态：整改中，仅逾期');
+    expect(overdue.rows.slice(2).map((row) => row[2])).toEqual(['区农村农业水利局']);
+
+    const area = await read(
+      '/ledgers/tasks.xlsx?taskListId=list-2024&area=' + encodeURIComponent('矛盾纠纷化解'),
+    );
+    expect(area.rows.slice(2).map((row) => row[0])).toEqual(['矛盾纠纷化解', '矛盾纠纷化解']);
+
+    // Before the history began nothing had been issued; the title and file name carry the day asked.
+    const early = await read('/ledgers/tasks.xlsx?asOf=2023-06-30');
+    expect(early.rows).toHaveLength(2);
+    expect(String(early.rows[0]![0])).toContain('截至2023年6月30日 23:59');
+    expect(early.name).toBe('任务台账_20230630.xlsx');
+
+    for (const bad of ['asOf=yesterday', 'asOf=2024-13-45T00:00:00Z', 'overdue=perhaps', 'severity=HUGE']) {
+      const refused = await download(`/ledgers/rectification.xlsx?${bad}`, tokens.office);
+      expect(refused.status, bad).toBe(400);
+      expect(await refused.json()).toMatchObject({ code: 'VALIDATION' });
+    }
   });
 
   it('refuses downloads without a token, with a bad token and to a unit officer', async () => {
@@ -277,6 +336,8 @@ describe('the annual report and the ledgers over HTTP', () => {
       '/ledgers/tasks.xlsx',
       '/ledgers/rectification.xlsx',
       '/ledgers/progress.xlsx',
+      '/ledgers/indicators.xlsx',
+      '/ledgers/handoffs.xlsx',
     ]) {
       expect((await download(path)).status).toBe(401);
       expect((await download(path, 'not-a-token')).status).toBe(401);
