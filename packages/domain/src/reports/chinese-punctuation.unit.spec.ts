@@ -45,4 +45,29 @@ describe('Chinese punctuation in the report’s prose', () => {
     const prose = markdown.split('\n').filter((line) => !line.startsWith('|'));
     for (const line of prose) expect(line).not.toMatch(HALF_WIDTH_BESIDE_CJK);
   });
+
+  it('states each rate after the two figures it is computed from, so the text explains it', () => {
+    const draft = buildAnnualReportDraft(
+      gatherReportFacts(changjiang2024Log(), {
+        year: 2024,
+        taskListId: null,
+        asOf: '2025-02-12T02:00:00.000Z',
+      }),
+      {
+        rules: [{ kind: 'RATE', name: '调解成功率', numerator: '成功调解', denominator: '受理人民调解案件' }],
+      },
+    );
+    const rates = draft.figures.filter((figure) => figure.kind === 'RATE' && figure.status === 'SOUND');
+    expect(rates.map((rate) => rate.label)).toEqual(
+      expect.arrayContaining(['任务完成率', '调解成功率', '问题整改率']),
+    );
+    for (const rate of rates) {
+      const text = draft.sections.find((section) => section.sectionId === rate.sectionId)!.text;
+      const stated = text.indexOf(`${rate.label}${rate.value}%`);
+      expect(stated, rate.label).toBeGreaterThan(0);
+      const before = text.slice(0, stated);
+      expect(before, rate.label).toMatch(new RegExp(`\\D${rate.numerator}[^\\d.]`));
+      expect(before, rate.label).toMatch(new RegExp(`\\D${rate.denominator}[^\\d.]`));
+    }
+  });
 });
