@@ -322,7 +322,13 @@ describe('the annual report and the ledgers over HTTP', () => {
     expect(String(early.rows[0]![0])).toContain('截至2023年6月30日 23:59');
     expect(early.name).toBe('任务台账_20230630.xlsx');
 
-    for (const bad of ['asOf=yesterday', 'asOf=2024-13-45T00:00:00Z', 'overdue=perhaps', 'severity=HUGE']) {
+    for (const bad of [
+      'asOf=yesterday',
+      'asOf=2024-13-45T00:00:00Z',
+      'overdue=perhaps',
+      'severity=HUGE',
+      'unitId=a&unitId=b',
+    ]) {
       const refused = await download(`/ledgers/rectification.xlsx?${bad}`, tokens.office);
       expect(refused.status, bad).toBe(400);
       expect(await refused.json()).toMatchObject({ code: 'VALIDATION' });

@@ -72,6 +72,15 @@ const parseAsOf = (value: string | undefined): Date | null => {
     });
   return new Date(time);
 };
+/** Each filter once: a parameter given twice is refused rather than half read. */
+const singleValues = (raw: Record<string, unknown>): Record<string, string | undefined> =>
+  Object.fromEntries(
+    Object.entries(raw).map(([field, value]) => {
+      if (typeof value !== 'string')
+        throw validation('VALIDATION', `${field}: must be given once`, { field, value: String(value) });
+      return [field, value];
+    }),
+  );
 const parseFlag = (field: string, value: string | undefined): boolean => {
   if (value === undefined || value === '' || value === 'false' || value === '0') return false;
   if (value === 'true' || value === '1') return true;
@@ -161,11 +170,12 @@ export class ReportDownloadsController {
 
   @Get('ledgers/tasks.xlsx')
   async tasksLedger(
-    @Query() query: Record<string, string | undefined>,
+    @Query() raw: Record<string, unknown>,
     @Headers('authorization') authorization: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await this.serve(reply, authorization, async () => {
+      const query = singleValues(raw);
       const { log, asOf, taskListId } = await this.scope(query);
       const area = query.area || null;
       const rows = buildTaskLedger(withTasksOfArea(log, area), {
@@ -180,11 +190,12 @@ export class ReportDownloadsController {
 
   @Get('ledgers/indicators.xlsx')
   async indicatorLedger(
-    @Query() query: Record<string, string | undefined>,
+    @Query() raw: Record<string, unknown>,
     @Headers('authorization') authorization: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await this.serve(reply, authorization, async () => {
+      const query = singleValues(raw);
       const { log, asOf, taskListId } = await this.scope(query);
       const area = query.area || null;
       const rows = buildIndicatorLedger(withTasksOfArea(log, area), {
@@ -198,11 +209,12 @@ export class ReportDownloadsController {
 
   @Get('ledgers/handoffs.xlsx')
   async handoffRecord(
-    @Query() query: Record<string, string | undefined>,
+    @Query() raw: Record<string, unknown>,
     @Headers('authorization') authorization: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await this.serve(reply, authorization, async () => {
+      const query = singleValues(raw);
       const { events, log, asOf, taskListId } = await this.scope(query);
       const rows = buildHandoffRecord(events, log, { taskListId });
       const scope = listScope(log, taskListId);
@@ -212,11 +224,12 @@ export class ReportDownloadsController {
 
   @Get('ledgers/rectification.xlsx')
   async rectificationLedger(
-    @Query() query: Record<string, string | undefined>,
+    @Query() raw: Record<string, unknown>,
     @Headers('authorization') authorization: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await this.serve(reply, authorization, async () => {
+      const query = singleValues(raw);
       const { log, asOf } = await this.scope(query);
       const filter = {
         inspectionId: query.inspectionId || null,
@@ -255,11 +268,12 @@ export class ReportDownloadsController {
 
   @Get('ledgers/progress.xlsx')
   async progressLedger(
-    @Query() query: Record<string, string | undefined>,
+    @Query() raw: Record<string, unknown>,
     @Headers('authorization') authorization: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await this.serve(reply, authorization, async () => {
+      const query = singleValues(raw);
       const { log, asOf, taskListId } = await this.scope(query);
       const rows = buildDepartmentProgress(log, { taskListId, asOf });
       const scope = listScope(log, taskListId);
