@@ -325,6 +325,7 @@ describe('the annual report and the ledgers over HTTP', () => {
     for (const bad of [
       'asOf=yesterday',
       'asOf=2024-13-45T00:00:00Z',
+      'asOf=2024-02-30',
       'overdue=perhaps',
       'severity=HUGE',
       'unitId=a&unitId=b',

@@ -55,16 +55,29 @@ const asHttp = (error: unknown): unknown =>
     ? refuse(STATUS_OF[error.errorClass], error.errorClass, error.code, error.message)
     : error;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const MS_PER_MINUTE = 60_000;
+/** Whether the year, month and day name a day that exists (2024-02-30 does not). */
+const realDay = (year: string, month: string, day: string): boolean => {
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+};
 /**
  * The page's as-of time: an instant, or a day meaning the end of that day in the district (the
  * dashboard's date picker), so the file holds what the page showed.
  */
 const parseAsOf = (value: string | undefined): Date | null => {
   if (value === undefined || value === '') return null;
-  const text = DAY.test(value) ? `${value}T23:59:59.999+08:00` : value;
-  const time = INSTANT.test(text) ? Date.parse(text) : Number.NaN;
+  const day = DAY.exec(value);
+  const instant = INSTANT.exec(value);
+  let time = Number.NaN;
+  if (day && realDay(day[1]!, day[2]!, day[3]!)) {
+    const nextMidnight = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]) + 1);
+    time = nextMidnight - DISTRICT_UTC_OFFSET_MINUTES * MS_PER_MINUTE - 1;
+  } else if (instant && realDay(instant[1]!, instant[2]!, instant[3]!)) {
+    time = Date.parse(value);
+  }
   if (Number.isNaN(time))
     throw validation('VALIDATION', 'asOf: must be a date (YYYY-MM-DD) or an ISO instant', {
       field: 'asOf',
@@ -92,7 +105,7 @@ const parseOneOf = <T extends string>(field: string, value: string, allowed: rea
 };
 /** 20250212: the district calendar date of an instant, for file names. */
 const districtDateStamp = (instant: string): string =>
-  new Date(Date.parse(instant) + DISTRICT_UTC_OFFSET_MINUTES * 60_000)
+  new Date(Date.parse(instant) + DISTRICT_UTC_OFFSET_MINUTES * MS_PER_MINUTE)
     .toISOString()
     .slice(0, 10)
     .replace(/-/g, '');
