@@ -43,7 +43,8 @@ describe.skipIf(!chromiumPath && !process.env.CI)('ledger exports in the browser
   beforeAll(async () => {
     if (!chromiumPath)
       throw new Error('No Chromium found: install Debian\'s "chromium" or set CHROMIUM_PATH');
-    api = await startApi({ seedDemo: true });
+    // Seeding the demo district on a busy machine can take minutes.
+    api = await startApi({ seedDemo: true, startTimeoutMs: 300_000 });
     const token = await tokenFor(api, DEMO.office);
     const data = await graphqlRequest<{ taskLists: ListInfo[]; units: { id: string; name: string }[] }>(
       api,
@@ -54,7 +55,7 @@ describe.skipIf(!chromiumPath && !process.env.CI)('ledger exports in the browser
     list = data.taskLists.find((candidate) => candidate.year === 2024 && candidate.status !== 'DRAFT')!;
     units = data.units;
     browser = await launchChromium(chromiumPath);
-  });
+  }, 360_000);
 
   afterAll(async () => {
     await browser?.close();
