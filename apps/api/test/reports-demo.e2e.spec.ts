@@ -77,7 +77,7 @@ describe('the demo district’s 2024 annual report', () => {
     ];
     for (const [label, value] of seed) expect(find(label, value).status, label).toBe('SOUND');
     expect(find('调解成功率', 91.2)).toMatchObject({ numerator: 271, denominator: 297, status: 'SOUND' });
-    expect(text).toContain('矛盾纠纷排查605次,受理人民调解案件297起,成功调解271起,调解成功率91.2%');
+    expect(text).toContain('矛盾纠纷排查605次，受理人民调解案件297起，成功调解271起，调解成功率91.2%');
     expect(text).toContain('不予行政处罚金额22.23万元');
   });
 
@@ -99,7 +99,7 @@ describe('the demo district’s 2024 annual report', () => {
     expect(find('录入双随机监管事项', 93).status).toBe('FLAGGED');
     expect(text).not.toContain('联合部门检查事项94件');
     expect(text).not.toContain('占比100%');
-    expect(text).toContain('〔数据待核实:其中联合部门检查事项(94件)超过录入双随机监管事项(93件)');
+    expect(text).toContain('〔数据待核实：其中联合部门检查事项（94件）超过录入双随机监管事项（93件）');
   });
 
   it('leads from the mediation success rate to the progress report that stated its figures', async () => {

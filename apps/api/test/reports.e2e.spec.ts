@@ -87,12 +87,12 @@ describe('the annual report and the ledgers over HTTP', () => {
       '受理人民调解案件297起',
       '成功调解271起',
       '调解成功率91.2%',
-      '执法检查505家次,企业115家次,个体户390家次',
-      '接收行政复议申请57件,受理行政复议50件,办结行政复议49件',
-      '不予处罚的案件72件,不予行政处罚金额22.23万元',
+      '执法检查505家次，企业115家次，个体户390家次',
+      '接收行政复议申请57件，受理行政复议50件，办结行政复议49件',
+      '不予处罚的案件72件，不予行政处罚金额22.23万元',
       '办理人大代表建议60件',
       '办理政协提案40件',
-      '6家单位开展案卷评查,抽查案卷22份',
+      '6家单位开展案卷评查，抽查案卷22份',
     ]) {
       expect(text).toContain(phrase);
     }
@@ -221,7 +221,7 @@ describe('the annual report and the ledgers over HTTP', () => {
       '矛盾纠纷排查605次',
       '调解成功率91.2%',
       '抽查案卷22份',
-      '91.2%(271/297)',
+      '91.2%（271/297）',
       '22.23万元',
     ]) {
       expect(text).toContain(phrase);
@@ -230,7 +230,21 @@ describe('the annual report and the ledgers over HTTP', () => {
     expect(documentXml).toContain('w:pStyle w:val="Heading1"');
     expect(documentXml).toContain('w:pStyle w:val="Heading2"');
     expect(documentXml).toContain('<w:tbl>');
-    expect(stylesXml).toContain('w:eastAsia="仿宋"');
+    expect(stylesXml).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(text).not.toContain('数据来源与核实情况');
+    expect(text).toContain('昌江区人民政府');
+
+    const withEvidence = await download('/reports/2024/annual.docx?evidence=true', tokens.leader);
+    const evidenceZip = await JSZip.loadAsync(Buffer.from(await withEvidence.arrayBuffer()));
+    const evidenceText = (await evidenceZip.file('word/document.xml')!.async('string')).replace(
+      /<[^>]+>/g,
+      '',
+    );
+    expect(evidenceText).toContain('数据来源与核实情况');
+    expect(evidenceText).toMatch(/报送进度（区司法局，\d{4}年\d+月\d+日）：task-/);
+    const refused = await download('/reports/2024/annual.docx?evidence=maybe', tokens.leader);
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ code: 'VALIDATION' });
   });
 
   it('exports the report as Markdown', async () => {
@@ -239,7 +253,7 @@ describe('the annual report and the ledgers over HTTP', () => {
     const markdown = await response.text();
     expect(markdown).toContain('## 二、存在的主要问题');
     expect(markdown).toContain('四是法治宣传的载体形式不够丰富。');
-    expect(markdown).toMatch(/\| 其中联合部门检查事项 \| 94件 \| 待核实:/);
+    expect(markdown).toMatch(/\| 其中联合部门检查事项 \| 94件 \| 待核实：/);
   });
 
   it('exports the task, rectification and progress ledgers as workbooks that read back', async () => {
@@ -254,20 +268,72 @@ describe('the annual report and the ledgers over HTTP', () => {
       return rows;
     };
     const tasks = await read('/ledgers/tasks.xlsx?taskListId=list-2024');
-    expect(tasks[0]).toContain('牵头单位');
-    expect(tasks).toHaveLength(10);
+    expect(String(tasks[0]![0])).toMatch(/^任务台账（《.+》）\s+截至\d{4}年\d+月\d+日 \d\d:\d\d$/);
+    expect(tasks[1]).toContain('牵头单位');
+    expect(tasks).toHaveLength(11);
     const mediation = tasks.find((row) => row.includes('强化人民调解力量'))!;
-    expect(mediation).toContain('矛盾纠纷排查605次;受理人民调解案件297起;成功调解271起');
+    expect(mediation).toContain('矛盾纠纷排查605次；受理人民调解案件297起；成功调解271起');
     expect(tasks.find((row) => row.includes('强化执法监管职能'))!.join(' ')).toContain(
-      '联合部门检查事项(94件)超过录入双随机监管事项(93件)',
+      '联合部门检查事项（94件）超过录入双随机监管事项（93件）',
     );
 
     const findings = await read('/ledgers/rectification.xlsx');
-    expect(findings.slice(1).map((row) => row[2])).toEqual(['区应急管理局', '区卫健委', '区农村农业水利局']);
+    expect(findings.slice(2).map((row) => row[2])).toEqual(['区应急管理局', '区卫健委', '区农村农业水利局']);
 
     const progress = await read('/ledgers/progress.xlsx?taskListId=list-2024');
     const justice = progress.find((row) => row[0] === '区司法局')!;
-    expect(justice.slice(1, 9)).toEqual([3, 0, 3, 0, 0, 3, 0, 100]);
+    expect(justice.slice(1, 9)).toEqual([3, 0, 3, 0, 0, 3, 0, 1]);
+
+    const indicators = await read('/ledgers/indicators.xlsx?taskListId=list-2024');
+    expect(indicators.find((row) => row.includes('调解成功率'))).toEqual(
+      expect.arrayContaining(['强化人民调解力量', '区司法局', '比率', 271, 297]),
+    );
+    const handoffs = await read('/ledgers/handoffs.xlsx?taskListId=list-2024');
+    expect(handoffs[1]).toEqual(expect.arrayContaining(['转出单位', '转入单位', '审批结果']));
+  });
+
+  it('exports a ledger with the filters and the as-of time its page shows', async () => {
+    const read = async (path: string) => {
+      const response = await download(path, tokens.office);
+      expect(response.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+      const rows: unknown[][] = [];
+      workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return {
+        rows,
+        name: decodeURIComponent(
+          /filename\*=UTF-8''(.+)$/.exec(response.headers.get('content-disposition')!)![1]!,
+        ),
+      };
+    };
+    const overdue = await read('/ledgers/rectification.xlsx?overdue=true&status=RECTIFYING');
+    expect(String(overdue.rows[0]![0])).toContain('状态：整改中，仅逾期');
+    expect(overdue.rows.slice(2).map((row) => row[2])).toEqual(['区农村农业水利局']);
+
+    const area = await read(
+      '/ledgers/tasks.xlsx?taskListId=list-2024&area=' + encodeURIComponent('矛盾纠纷化解'),
+    );
+    expect(area.rows.slice(2).map((row) => row[0])).toEqual(['矛盾纠纷化解', '矛盾纠纷化解']);
+
+    // Before the history began nothing had been issued; the title and file name carry the day asked.
+    const early = await read('/ledgers/tasks.xlsx?asOf=2023-06-30');
+    expect(early.rows).toHaveLength(2);
+    expect(String(early.rows[0]![0])).toContain('截至2023年6月30日 23:59');
+    expect(early.name).toBe('任务台账_20230630.xlsx');
+
+    for (const bad of [
+      'asOf=yesterday',
+      'asOf=2024-13-45T00:00:00Z',
+      'asOf=2024-02-30',
+      'overdue=perhaps',
+      'severity=HUGE',
+      'unitId=a&unitId=b',
+    ]) {
+      const refused = await download(`/ledgers/rectification.xlsx?${bad}`, tokens.office);
+      expect(refused.status, bad).toBe(400);
+      expect(await refused.json()).toMatchObject({ code: 'VALIDATION' });
+    }
   });
 
   it('refuses downloads without a token, with a bad token and to a unit officer', async () => {
@@ -277,6 +343,8 @@ describe('the annual report and the ledgers over HTTP', () => {
       '/ledgers/tasks.xlsx',
       '/ledgers/rectification.xlsx',
       '/ledgers/progress.xlsx',
+      '/ledgers/indicators.xlsx',
+      '/ledgers/handoffs.xlsx',
     ]) {
       expect((await download(path)).status).toBe(401);
       expect((await download(path, 'not-a-token')).status).toBe(401);

@@ -11,6 +11,7 @@ import {
   ratesOf,
 } from './indicator-rule-catalogue.js';
 import type { IndicatorRuleCatalogue } from './indicator-rule-catalogue.js';
+import { toChinesePunctuation } from './chinese-punctuation.js';
 import { uniqueSources } from './logged-event.js';
 import type { ReportFacts, ReportInspectionFact, ReportTaskFact } from './report-facts.js';
 import { REPORT_LABELS_ZH_CN as L } from './report-labels.zh-CN.js';
@@ -39,7 +40,13 @@ const RATE_SCALE = 1;
 
 const sentence = (text: string): string => {
   const trimmed = text.trim();
-  return trimmed === '' || /[。!?!?]$/.test(trimmed) ? trimmed : `${trimmed}。`;
+  return trimmed === '' || /[。！？!?]$/.test(trimmed) ? trimmed : `${trimmed}。`;
+};
+
+/** 2024-11-30 → 2024年11月30日: dates in the prose are written out, as an official document writes them. */
+export const chineseDate = (isoDate: string): string => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : isoDate;
 };
 
 const bookTitle = (title: string): string => `《${title.replace(/^《|》$/g, '')}》`;
@@ -81,7 +88,7 @@ const rateFigure = (
   denominator,
 });
 
-/** How a figure reads in the text: 矛盾纠纷排查605次, 普法经费1142.31万元, 调解成功率91.2%. */
+/** How a figure reads in the text: 矛盾纠纷排查605次，普法经费1142.31万元，调解成功率91.2%. */
 const phrase = (figure: ReportFigure, scale?: number): string =>
   figure.kind === 'RATE'
     ? `${figure.label}${figure.value === null ? '' : formatAmount(figure.value, RATE_SCALE)}%`
@@ -94,7 +101,7 @@ export const describeViolation = (
   scaleOf: (indicatorId: string) => number | undefined = () => undefined,
 ): string => {
   const named = (id: string, name: string, value: number) =>
-    `${name}(${formatAmount(value, scaleOf(id))}${unitOf(id)})`;
+    `${name}（${formatAmount(value, scaleOf(id))}${unitOf(id)}）`;
   const whole = named(violation.indicatorId, violation.indicatorName, violation.value);
   if (violation.rule === 'PART_EXCEEDS_WHOLE') {
     const part = violation.parts[0]!;
@@ -108,7 +115,7 @@ export const describeViolation = (
   );
 };
 
-const SENTENCES = /[^。;;!?!?\n]+[。;;!?!?\n]*/g;
+const SENTENCES = /[^。；;！!？?\n]+[。；;！!？?\n]*/g;
 
 /**
  * The unit's own words without the sentences that restate a flagged figure: a narrative typed by hand
@@ -215,7 +222,7 @@ const taskParagraph = (
   const text = [
     `${L.ordinal(chineseOrdinal(ordinal))}${open ? `${task.title.replace(/[。.]$/, '')}${L.stillOpen}` : sentence(task.title)}`,
     summary ? sentence(summary) : '',
-    sound.length > 0 ? `${L.keyFigures}${sound.join(',')}。` : '',
+    sound.length > 0 ? `${L.keyFigures}${sound.join('，')}。` : '',
     messages.length > 0 ? L.flagged([...new Set(messages)]) : '',
   ].join('');
   return { text, figures };
@@ -282,8 +289,8 @@ const inspectionParagraph = (
   const text =
     `${L.ordinal(chineseOrdinal(ordinal))}${sentence(inspection.title)}` +
     `对${names}${units.value}${L.unit.unit}单位开展${kind}` +
-    (files ? `,抽查案卷${files.value}${L.unit.file}` : '') +
-    `,发现问题${found.value}${L.unit.finding},已整改销号${done.value}${L.unit.finding}。`;
+    (files ? `，抽查案卷${files.value}${L.unit.file}` : '') +
+    `，发现问题${found.value}${L.unit.finding}，已整改销号${done.value}${L.unit.finding}。`;
   const figures = [units, ...(files ? [files] : []), found, done].map((figure) => ({
     ...figure,
     context: inspection.title,
@@ -305,7 +312,13 @@ export const buildAnnualReportDraft = (
   const sections: ReportSection[] = [];
   const figures: ReportFigure[] = [];
   const add = (section: Omit<ReportSection, 'figureIds'>, own: ReportFigure[]) => {
-    sections.push({ ...section, figureIds: own.map((figure) => figure.figureId) });
+    // Units type their summaries and titles with whatever punctuation their keyboard gives.
+    sections.push({
+      ...section,
+      heading: toChinesePunctuation(section.heading),
+      text: toChinesePunctuation(section.text),
+      figureIds: own.map((figure) => figure.figureId),
+    });
     figures.push(...own);
   };
 
@@ -338,7 +351,7 @@ export const buildAnnualReportDraft = (
     );
   }
   const listNames = facts.lists
-    .map((list) => `${bookTitle(list.title)}${list.documentNumber ? `(${list.documentNumber})` : ''}`)
+    .map((list) => `${bookTitle(list.title)}${list.documentNumber ? `（${list.documentNumber}）` : ''}`)
     .join('、');
   add(
     {
@@ -346,8 +359,8 @@ export const buildAnnualReportDraft = (
       parentId: null,
       level: 1,
       heading: L.part1(facts.year),
-      text: `全区印发${listNames},共部署任务${total.value}${L.unit.task},已完成${done.value}${L.unit.task}${
-        summary[2] ? `,${phrase(summary[2])}` : ''
+      text: `全区印发${listNames}，共部署任务${total.value}${L.unit.task}，已完成${done.value}${L.unit.task}${
+        summary[2] ? `，${phrase(summary[2])}` : ''
       }。`,
     },
     summary,
@@ -367,7 +380,7 @@ export const buildAnnualReportDraft = (
         sectionId,
         parentId: part1,
         level: 2,
-        heading: `(${chineseOrdinal(index + 1)})${area}`,
+        heading: `（${chineseOrdinal(index + 1)}）${area}`,
         text:
           inArea.length === 0
             ? L.noTasks
@@ -406,13 +419,13 @@ export const buildAnnualReportDraft = (
       sectionId: inspectionsId,
       parentId: part1,
       level: 2,
-      heading: `(${chineseOrdinal(areas.length + 1)})${L.inspections}`,
+      heading: `（${chineseOrdinal(areas.length + 1)}）${L.inspections}`,
       text:
         inspectionParts.length === 0
           ? L.noInspections
           : inspectionParts.map((part) => part.text).join('') +
             (rectification[0]
-              ? `全年督察发现问题${allFindings.length}${L.unit.finding},已整改销号${closedFindings.length}${L.unit.finding},${phrase(rectification[0])}。`
+              ? `全年督察发现问题${allFindings.length}${L.unit.finding}，已整改销号${closedFindings.length}${L.unit.finding}，${phrase(rectification[0])}。`
               : ''),
     },
     [...inspectionParts.flatMap((part) => part.figures), ...rectification],
@@ -461,21 +474,21 @@ export const buildAnnualReportDraft = (
   if (open.length > 0) {
     const items = open.map(
       (fact) =>
-        `${fact.task.title}(牵头单位:${fact.leadUnitName},截止${fact.task.deadline}${fact.overdue ? ',已逾期' : ''})`,
+        `${fact.task.title}（牵头单位：${fact.leadUnitName}，截止${chineseDate(fact.task.deadline)}${fact.overdue ? '，已逾期' : ''}）`,
     );
     problems.push(
-      `${open.length}${L.unit.task}任务尚未完成${overdue.length > 0 ? `,其中${overdue.length}${L.unit.task}已逾期` : ''}:${items.join('、')}。`,
+      `${open.length}${L.unit.task}任务尚未完成${overdue.length > 0 ? `，其中${overdue.length}${L.unit.task}已逾期` : ''}：${items.join('、')}。`,
     );
   }
   if (openFindings.length > 0) {
     const items = openFindings.map(
       (item) =>
-        `${item.unitName}:${item.finding.description.replace(/[。.]$/, '')}(整改期限${item.finding.rectificationDeadline}${item.overdue ? ',已逾期' : ''})`,
+        `${item.unitName}：${item.finding.description.replace(/[。.]$/, '')}（整改期限${chineseDate(item.finding.rectificationDeadline)}${item.overdue ? '，已逾期' : ''}）`,
     );
     problems.push(
       `督察发现的问题中${openFindings.length}${L.unit.finding}尚未整改销号${
-        overdueFindings.length > 0 ? `,其中${overdueFindings.length}${L.unit.finding}已逾期` : ''
-      }:${items.join(';')}。`,
+        overdueFindings.length > 0 ? `，其中${overdueFindings.length}${L.unit.finding}已逾期` : ''
+      }：${items.join('；')}。`,
     );
   }
   const flaggedCounts = figures.filter((figure) => figure.kind === 'COUNT' && figure.status === 'FLAGGED');
@@ -484,7 +497,7 @@ export const buildAnnualReportDraft = (
       ...new Set(flaggedCounts.flatMap((figure) => figure.flags.map((flag) => flag.message))),
     ];
     problems.push(
-      `${flaggedCounts.length}项指标数据不符合统计规则,已标注待核实,核实前不予采信:${messages.join(';')}。`,
+      `${flaggedCounts.length}项指标数据不符合统计规则，已标注待核实，核实前不予采信：${messages.join('；')}。`,
     );
   }
   add(
@@ -512,7 +525,7 @@ export const buildAnnualReportDraft = (
       text:
         facts.nextLists.length === 0
           ? L.noNextList(nextYear)
-          : `根据${facts.nextLists.map((list) => bookTitle(list.title)).join('、')},${nextYear}年重点抓好以下工作。`,
+          : `根据${facts.nextLists.map((list) => bookTitle(list.title)).join('、')}，${nextYear}年重点抓好以下工作。`,
     },
     [],
   );
@@ -522,7 +535,7 @@ export const buildAnnualReportDraft = (
         sectionId: `part-3/task/${task.taskId}`,
         parentId: part3,
         level: 2,
-        heading: `(${chineseOrdinal(index + 1)})${task.title.replace(/[。.]$/, '')}`,
+        heading: `（${chineseOrdinal(index + 1)}）${task.title.replace(/[。.]$/, '')}`,
         text: sentence(task.description),
       },
       [],

@@ -47,14 +47,14 @@ describe('the annual report drafted from the 2024 history', () => {
       '三、2025年推进法治政府建设工作安排',
     ]);
     expect(draft.sections.filter((s) => s.parentId === 'part-1').map((s) => s.heading)).toEqual([
-      '(一)思想引领与统筹',
-      '(二)政务服务与营商环境',
-      '(三)依法决策',
-      '(四)行政执法',
-      '(五)矛盾纠纷化解',
-      '(六)监督制约',
-      '(七)普法宣传',
-      '(八)督察检查与问题整改',
+      '（一）思想引领与统筹',
+      '（二）政务服务与营商环境',
+      '（三）依法决策',
+      '（四）行政执法',
+      '（五）矛盾纠纷化解',
+      '（六）监督制约',
+      '（七）普法宣传',
+      '（八）督察检查与问题整改',
     ]);
     expect(draft.taskListIds).toEqual([LIST_2024]);
     expect(draft.nextYearTaskListIds).toEqual([LIST_2025]);
@@ -89,12 +89,12 @@ describe('the annual report drafted from the 2024 history', () => {
     const sound = ['task/quiet/checks', 'task/review/concluded', 'task/lenient/notPunishedAmount'];
     expect(sound.map((id) => figure(draft, id).status)).toEqual(['SOUND', 'SOUND', 'SOUND']);
     expect(section(draft, 'part-1/area/政务服务与营商环境').text).toContain(
-      '执法检查505家次,企业115家次,个体户390家次',
+      '执法检查505家次，企业115家次，个体户390家次',
     );
     expect(section(draft, 'part-1/area/行政执法').text).toContain(
-      '不予处罚的案件72件,不予行政处罚金额22.23万元',
+      '不予处罚的案件72件，不予行政处罚金额22.23万元',
     );
-    expect(section(draft, 'part-1/inspections').text).toContain('6家单位开展案卷评查,抽查案卷22份');
+    expect(section(draft, 'part-1/inspections').text).toContain('6家单位开展案卷评查，抽查案卷22份');
   });
 
   it('flags 94 joint checks of 93 double-random matters by the district catalogue and never states them as sound', () => {
@@ -107,14 +107,14 @@ describe('the annual report drafted from the 2024 history', () => {
       relatedFigureIds: ['task/doubleRandom/matters'],
     });
     expect(joint.flags[0]?.message).toBe(
-      '其中联合部门检查事项(94件)超过录入双随机监管事项(93件),部分不应大于整体',
+      '其中联合部门检查事项（94件）超过录入双随机监管事项（93件），部分不应大于整体',
     );
     expect(share.flags[0]?.rule).toBe('DERIVED_FROM_FLAGGED');
     const text = section(draft, 'part-1/area/行政执法').text;
     expect(text).not.toContain('联合部门检查事项94件');
     expect(text).not.toContain('录入双随机监管事项93件');
     expect(text).not.toMatch(/联合检查占比\d/);
-    expect(text).toContain('〔数据待核实:其中联合部门检查事项(94件)超过录入双随机监管事项(93件)');
+    expect(text).toContain('〔数据待核实：其中联合部门检查事项（94件）超过录入双随机监管事项（93件）');
     expect(section(draft, 'part-2').text).toContain('2项指标数据不符合统计规则');
   });
 
@@ -160,22 +160,22 @@ describe('the annual report drafted from the 2024 history', () => {
   it('lists open and overdue tasks and unclosed findings as problems', () => {
     const text = section(draft, 'part-2').text;
     expect(text).toContain(
-      '一是1项任务尚未完成,其中1项已逾期:发展特色普法(牵头单位:丽阳镇,截止2024-11-30,已逾期)',
+      '一是1项任务尚未完成，其中1项已逾期：发展特色普法（牵头单位：丽阳镇，截止2024年11月30日，已逾期）',
     );
-    expect(text).toContain('区农村农业水利局:执法全过程记录不完整(整改期限2024-11-30,已逾期)');
+    expect(text).toContain('区农村农业水利局：执法全过程记录不完整（整改期限2024年11月30日，已逾期）');
     expect(figure(draft, 'problems/overdue-findings').value).toBe(1);
     expect(section(draft, 'part-1/area/普法宣传').text).toBe(
-      '一是发展特色普法(尚在办理)。第1次进度反馈。主要指标:普法宣传活动120场。',
+      '一是发展特色普法（尚在办理）。第1次进度反馈。主要指标：普法宣传活动120场。',
     );
   });
 
   it('drafts next year’s plan from next year’s list', () => {
     const plan = draft.sections.filter((s) => s.parentId === 'part-3');
     expect(plan.map((s) => s.heading)).toEqual([
-      '(一)着力提升领导干部法治思维',
-      '(二)着力健全完善行政决策机制',
-      '(三)着力规范政府行政执法行为',
-      '(四)着力提升法治宣传学习效能',
+      '（一）着力提升领导干部法治思维',
+      '（二）着力健全完善行政决策机制',
+      '（三）着力规范政府行政执法行为',
+      '（四）着力提升法治宣传学习效能',
     ]);
   });
 
@@ -187,9 +187,9 @@ describe('the annual report drafted from the 2024 history', () => {
     const markdown = renderReportMarkdown(draft);
     expect(markdown).toContain('# 2024年法治政府建设情况报告');
     expect(markdown).toContain('## 一、2024年法治政府建设主要举措及成效');
-    expect(markdown).toContain('### (五)矛盾纠纷化解');
-    expect(markdown).toContain('| 调解成功率 | 91.2%(271/297) | 正常 |');
-    expect(markdown).toMatch(/\| 其中联合部门检查事项 \| 94件 \| 待核实:/);
+    expect(markdown).toContain('### （五）矛盾纠纷化解');
+    expect(markdown).toContain('| 调解成功率 | 91.2%（271/297） | 正常 |');
+    expect(markdown).toMatch(/\| 其中联合部门检查事项 \| 94件 \| 待核实：/);
   });
 });
 

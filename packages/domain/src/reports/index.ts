@@ -15,3 +15,7 @@ export * from './report-labels.zh-CN.js';
 export * from './build-annual-report.js';
 export * from './render-report-markdown.js';
 export * from './ledgers.js';
+export * from './chinese-punctuation.js';
+export * from './ledger-scope.js';
+export * from './indicator-ledger.js';
+export * from './handoff-record.js';

@@ -31,6 +31,8 @@ export interface TaskLedgerRow {
   area: string;
   taskId: string;
   title: string;
+  /** What the task asks, as the import sheet's 任务内容 column has it. */
+  description: string;
   leadUnit: string;
   cooperatingUnits: string;
   deadline: string;
@@ -72,6 +74,7 @@ export const buildTaskLedger = (
       area: task.area,
       taskId: task.taskId,
       title: task.title,
+      description: task.description,
       leadUnit: log.unitName(task.leadUnitId),
       cooperatingUnits: task.cooperatingUnitIds.map(log.unitName).join('、'),
       deadline: task.deadline,
@@ -81,10 +84,10 @@ export const buildTaskLedger = (
       figures: task.indicators.indicators
         .filter((def) => task.figures[def.id] !== undefined)
         .map((def) => `${def.name}${formatAmount(task.figures[def.id]!)}${unitOf(def.id)}`)
-        .join(';'),
+        .join('；'),
       flags: figureViolations(task.indicators, task.figures, options.catalogue)
         .map((violation) => describeViolation(violation, unitOf))
-        .join(';'),
+        .join('；'),
       completedAt: task.completedAt,
       onTime: task.onTime,
       overdue: isOverdue(task, options.asOf),

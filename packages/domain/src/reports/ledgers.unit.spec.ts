@@ -17,12 +17,12 @@ describe('the task ledger', () => {
       area: '矛盾纠纷化解',
       leadUnit: '区司法局',
       status: '已办结',
-      figures: '矛盾纠纷排查605次;受理人民调解案件297起;成功调解271起',
+      figures: '矛盾纠纷排查605次；受理人民调解案件297起；成功调解271起',
       flags: '',
       overdue: false,
     });
     expect(rows.find((row) => row.taskId === 'doubleRandom')?.flags).toContain(
-      '联合部门检查事项(94件)超过录入双随机监管事项(93件)',
+      '联合部门检查事项（94件）超过录入双随机监管事项（93件）',
     );
     expect(rows.find((row) => row.taskId === 'publicity')).toMatchObject({ status: '办理中', overdue: true });
   });

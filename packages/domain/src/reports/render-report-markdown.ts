@@ -12,16 +12,16 @@ export const figureValueText = (figure: ReportFigure): string => {
       ? `${formatAmount(figure.value)}%`
       : `${formatAmount(figure.value)}${figure.unitOfMeasure}`;
   return figure.kind === 'RATE' && figure.numerator !== null && figure.denominator !== null
-    ? `${value}(${formatAmount(figure.numerator)}/${formatAmount(figure.denominator)})`
+    ? `${value}（${formatAmount(figure.numerator)}/${formatAmount(figure.denominator)}）`
     : value;
 };
 
 export const figureStatusText = (figure: ReportFigure): string =>
-  figure.status === 'SOUND' ? '正常' : `待核实:${figure.flags.map((flag) => flag.message).join(';')}`;
+  figure.status === 'SOUND' ? '正常' : `待核实：${figure.flags.map((flag) => flag.message).join('；')}`;
 
 /** The appendix's headings and columns, shared by the Markdown and Word exports. */
 export const FIGURE_TABLE = Object.freeze({
-  heading: '附表:数据来源与核实情况',
+  heading: '附表：数据来源与核实情况',
   columns: ['序号', '指标', '数值', '状态', '依据事件'],
 });
 

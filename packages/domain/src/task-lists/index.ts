@@ -5,3 +5,4 @@ export * from './task-list.state.js';
 export * from './task-list.access.js';
 export * from './task-list.decide.js';
 export * from './assert-area-in-list.js';
+export * from './task-sheet-headers.zh-CN.js';

@@ -74,11 +74,9 @@ export default {
   },
   downloads: {
     title: 'Downloads',
-    docx: 'Report (Word)',
-    markdown: 'Report (Markdown)',
-    tasksLedger: 'Task ledger (Excel)',
-    rectificationLedger: 'Rectification ledger (Excel)',
-    progressLedger: 'Progress figures (Excel)',
+    docx: 'Export Word',
+    docxWithEvidence: 'Export Word with evidence',
+    markdown: 'Export Markdown',
     failed: 'Download failed: {message}',
   },
 } satisfies DeepPartial<typeof zh>;

@@ -70,11 +70,9 @@ export default {
   },
   downloads: {
     title: '下载',
-    docx: '报告（Word）',
-    markdown: '报告（Markdown）',
-    tasksLedger: '任务台账（Excel）',
-    rectificationLedger: '整改台账（Excel）',
-    progressLedger: '进度统计（Excel）',
+    docx: '导出 Word',
+    docxWithEvidence: '导出 Word（附数据来源）',
+    markdown: '导出 Markdown',
     failed: '下载失败：{message}',
   },
 };

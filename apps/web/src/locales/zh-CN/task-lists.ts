@@ -169,7 +169,7 @@ export default {
       title: '任务名称',
       description: '任务内容',
       leadUnit: '牵头单位',
-      cooperatingUnits: '配合单位（用顿号分隔）',
+      cooperatingUnits: '配合单位',
       deadline: '完成时限',
     },
     example: {

@@ -3,6 +3,9 @@ import { Alert, Button, Empty, Flex, Skeleton } from 'antd';
 import { Suspense, lazy, useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n/useT.js';
+import { useAccess } from '../../../app/useAccess.js';
+import ExportButton from '../../files/components/ExportButton.js';
+import { exportUrl } from '../../files/model/export-url.js';
 import LoadErrorAlert from '../../tasks/components/LoadErrorAlert.js';
 import PageTitle from '../../tasks/components/PageTitle.js';
 import Panel from '../../tasks/components/Panel.js';
@@ -26,6 +29,7 @@ const DashboardCharts = lazy(() => import('./DashboardCharts.js'));
 /** 工作台: progress per department for one issued task list, now (live) or as of a past day (时点查询). */
 export default function DashboardPage() {
   const t = useT();
+  const access = useAccess();
   const [params, setParams] = useSearchParams();
   const lists = useDashboardTaskLists();
   const listId = params.get('list') ?? lists.lists[0]?.id;
@@ -125,9 +129,19 @@ export default function DashboardPage() {
         <Panel
           title={t('dashboard.table.title')}
           extra={
-            <span style={{ color: 'rgba(0, 0, 0, 0.45)' }}>
-              {t('dashboard.updatedAt', { time: formatDateTime(progress.at) })}
-            </span>
+            <Flex gap="small" align="center" wrap>
+              <span style={{ color: 'rgba(0, 0, 0, 0.45)' }}>
+                {t('dashboard.updatedAt', { time: formatDateTime(progress.at) })}
+              </span>
+              {access.canSeeReports ? (
+                <ExportButton
+                  url={exportUrl('/ledgers/progress.xlsx', { taskListId: listId, asOf: asOfDate })}
+                  fallbackName="progress.xlsx"
+                >
+                  {t('common.exports.progressLedger')}
+                </ExportButton>
+              ) : null}
+            </Flex>
           }
         >
           <DepartmentProgressTable rows={progress.units} />

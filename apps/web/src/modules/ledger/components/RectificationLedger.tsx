@@ -3,6 +3,9 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/useT.js';
+import { useAccess } from '../../../app/useAccess.js';
+import ExportButton from '../../files/components/ExportButton.js';
+import { exportUrl } from '../../files/model/export-url.js';
 import { useUnits } from '../../admin/hooks/useUnits.js';
 import FindingStatusTag from '../../findings/components/FindingStatusTag.js';
 import LoadFailedAlert from '../../findings/components/LoadFailedAlert.js';
@@ -43,6 +46,7 @@ function toFilter(values: FilterValues, fixedUnitId: string | null): FindingFilt
  */
 export default function RectificationLedger({ fixedUnitId = null }: { fixedUnitId?: string | null }) {
   const t = useT();
+  const access = useAccess();
   const [form] = Form.useForm<FilterValues>();
   const [filter, setFilter] = useState<FindingFilterInput>(toFilter({}, fixedUnitId));
   const [page, setPage] = useState(1);
@@ -154,6 +158,21 @@ export default function RectificationLedger({ fixedUnitId = null }: { fixedUnitI
               >
                 {t('ledger.filters.reset')}
               </Button>
+              {fixedUnitId || !access.canSeeReports ? null : (
+                <ExportButton
+                  url={exportUrl('/ledgers/rectification.xlsx', {
+                    inspectionId: filter.inspectionId,
+                    unitId: filter.unitId,
+                    status: filter.statuses?.[0],
+                    severity: filter.severities?.[0],
+                    overdue: filter.overdue ?? null,
+                    escalated: filter.escalated ?? null,
+                  })}
+                  fallbackName="rectification.xlsx"
+                >
+                  {t('common.exports.rectificationLedger')}
+                </ExportButton>
+              )}
             </Flex>
           </Form.Item>
         </Form>

@@ -1,20 +1,6 @@
-import { DownloadOutlined, FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
+import { FileMarkdownOutlined, FileWordOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Alert,
-  App,
-  Button,
-  Col,
-  Dropdown,
-  Empty,
-  Flex,
-  Row,
-  Select,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Col, Empty, Flex, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
@@ -130,27 +116,9 @@ function ReportsPage() {
     }
   };
   const listQuery = taskListId ? `taskListId=${encodeURIComponent(taskListId)}` : '';
-  const reportQuery = [listQuery, current && viewingOld ? `version=${current.version}` : '']
-    .filter(Boolean)
-    .join('&');
+  // Always the version on screen: a newer one generated meanwhile is not what the office was reading.
+  const reportQuery = [listQuery, current ? `version=${current.version}` : ''].filter(Boolean).join('&');
   const withQuery = (path: string, query: string) => (query ? `${path}?${query}` : path);
-  const downloads = {
-    items: [
-      { key: 'md', label: t('reports.downloads.markdown'), disabled: !current },
-      { type: 'divider' as const },
-      { key: 'tasks', label: t('reports.downloads.tasksLedger') },
-      { key: 'rectification', label: t('reports.downloads.rectificationLedger') },
-      { key: 'progress', label: t('reports.downloads.progressLedger') },
-    ],
-    onClick: ({ key }: { key: string }) => {
-      if (key === 'md')
-        void fetchFile(withQuery(`/reports/${year}/annual.md`, reportQuery), `${current?.title ?? year}.md`);
-      if (key === 'tasks') void fetchFile(withQuery('/ledgers/tasks.xlsx', listQuery), 'tasks.xlsx');
-      if (key === 'rectification') void fetchFile('/ledgers/rectification.xlsx', 'rectification.xlsx');
-      if (key === 'progress') void fetchFile(withQuery('/ledgers/progress.xlsx', listQuery), 'progress.xlsx');
-    },
-  };
-
   const figuresById = useMemo(
     () => new Map((current?.figures ?? []).map((figure) => [figure.id, figure])),
     [current],
@@ -310,9 +278,10 @@ function ReportsPage() {
                 {t('reports.regenerate')}
               </Button>
             ) : null}
-            <Dropdown.Button
-              menu={downloads}
-              icon={<DownloadOutlined />}
+            {/* The version on screen, in the forms the office hands up; each a labelled button. */}
+            <Button
+              icon={<FileWordOutlined />}
+              disabled={!current}
               onClick={() => {
                 if (current)
                   void fetchFile(
@@ -321,8 +290,34 @@ function ReportsPage() {
                   );
               }}
             >
-              <FileWordOutlined /> {t('reports.downloads.docx')}
-            </Dropdown.Button>
+              {t('reports.downloads.docx')}
+            </Button>
+            <Button
+              icon={<FileWordOutlined />}
+              disabled={!current}
+              onClick={() => {
+                if (current)
+                  void fetchFile(
+                    withQuery(
+                      `/reports/${year}/annual.docx`,
+                      [reportQuery, 'evidence=true'].filter(Boolean).join('&'),
+                    ),
+                    `${current.title}.docx`,
+                  );
+              }}
+            >
+              {t('reports.downloads.docxWithEvidence')}
+            </Button>
+            <Button
+              icon={<FileMarkdownOutlined />}
+              disabled={!current}
+              onClick={() => {
+                if (current)
+                  void fetchFile(withQuery(`/reports/${year}/annual.md`, reportQuery), `${current.title}.md`);
+              }}
+            >
+              {t('reports.downloads.markdown')}
+            </Button>
           </>
         }
       />

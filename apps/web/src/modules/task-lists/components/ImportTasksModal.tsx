@@ -7,8 +7,9 @@ import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
 import { useT } from '../../../app/i18n/useT.js';
 import type { MessageKey } from '../../../app/i18n/message-key.js';
 import { AddTaskToListDocument } from '../../../generated/graphql.js';
-import { parseTaskSheet } from '../import/parse-task-sheet.js';
-import type { SheetCell, TaskSheetError, TaskSheetRow } from '../import/parse-task-sheet.js';
+import { TASK_SHEET_HEADERS_ZH_CN } from '@duban/domain';
+import { TASK_SHEET_COLUMNS, parseTaskSheet } from '../import/parse-task-sheet.js';
+import type { SheetCell, TaskSheetColumn, TaskSheetError, TaskSheetRow } from '../import/parse-task-sheet.js';
 import { taskSheetTemplate } from '../import/task-sheet-template.js';
 import { countCreated, hasFailures, prepareImport, rowsToSend, runImport } from '../import/import-run.js';
 import type { ImportRow } from '../import/import-run.js';
@@ -108,7 +109,14 @@ export default function ImportTasksModal({ open, listId, areas, units, onClose, 
     try {
       const { readSheet } = await import('read-excel-file/universal');
       const sheet = (await readSheet(file)) as unknown as SheetCell[][];
-      const parsed = parseTaskSheet(sheet, { areas, units });
+      // The template's names in this language and the shared Chinese ones, which a task ledger uses.
+      const headers = Object.fromEntries(
+        TASK_SHEET_COLUMNS.map((column) => [
+          column,
+          [t(`taskLists.import.headers.${column}` as MessageKey), TASK_SHEET_HEADERS_ZH_CN[column]],
+        ]),
+      ) as Record<TaskSheetColumn, string[]>;
+      const parsed = parseTaskSheet(sheet, { areas, units, headers });
       setRows(parsed);
       setImports(prepareImport(parsed, previous));
     } catch {

@@ -28,6 +28,8 @@ import { useT } from '../../../app/i18n/useT.js';
 import { useAccess } from '../../../app/useAccess.js';
 import LoadErrorAlert from '../../tasks/components/LoadErrorAlert.js';
 import PageTitle from '../../tasks/components/PageTitle.js';
+import ExportButton from '../../files/components/ExportButton.js';
+import { exportUrl } from '../../files/model/export-url.js';
 import Panel from '../../tasks/components/Panel.js';
 import TaskStatusTag from '../../tasks/components/TaskStatusTag.js';
 import {
@@ -69,6 +71,8 @@ function TaskListDetailPage() {
   const [editingInfo, setEditingInfo] = useState(false);
   const [taskForm, setTaskForm] = useState<{ task: ListTask | null } | null>(null);
   const [importing, setImporting] = useState(false);
+  // The area filter of the table, kept here so the exports hold what the table shows.
+  const [areaFilter, setAreaFilter] = useState<string | null>(null);
 
   const list = listQuery.data?.taskList;
   const draft = list?.status === 'DRAFT' && access.canManageTaskLists;
@@ -138,6 +142,8 @@ function TaskListDetailPage() {
       title: t('taskLists.taskColumns.area'),
       width: 130,
       filters: (list?.areas ?? []).map((area) => ({ text: area, value: area })),
+      filterMultiple: false,
+      filteredValue: areaFilter ? [areaFilter] : null,
       onFilter: (value, task) => task.area === value,
     },
     {
@@ -294,6 +300,27 @@ function TaskListDetailPage() {
                 {t('taskLists.detail.addTask')}
               </Button>
             </Space>
+          ) : list.status !== 'DRAFT' && access.canSeeReports ? (
+            <Space wrap>
+              <ExportButton
+                url={exportUrl('/ledgers/tasks.xlsx', { taskListId: list.id, area: areaFilter })}
+                fallbackName="tasks.xlsx"
+              >
+                {t('common.exports.tasksLedger')}
+              </ExportButton>
+              <ExportButton
+                url={exportUrl('/ledgers/indicators.xlsx', { taskListId: list.id, area: areaFilter })}
+                fallbackName="indicators.xlsx"
+              >
+                {t('common.exports.indicatorLedger')}
+              </ExportButton>
+              <ExportButton
+                url={exportUrl('/ledgers/handoffs.xlsx', { taskListId: list.id })}
+                fallbackName="handoffs.xlsx"
+              >
+                {t('common.exports.handoffRecord')}
+              </ExportButton>
+            </Space>
           ) : null
         }
       >
@@ -307,6 +334,7 @@ function TaskListDetailPage() {
             dataSource={sorted}
             loading={tasksLoading}
             pagination={sorted.length > 50 ? { pageSize: 50 } : false}
+            onChange={(_, filters) => setAreaFilter((filters.area?.[0] as string | undefined) ?? null)}
             scroll={{ x: 1000 }}
             locale={{ emptyText: <Empty description={t('taskLists.detail.noTasks')} /> }}
             data-testid="list-tasks"

@@ -48,7 +48,18 @@ export interface TaskSheetRow {
 export interface TaskSheetContext {
   areas: readonly string[];
   units: readonly { id: string; name: string }[];
+  /**
+   * Names each column goes by (the template's in the reader's language, the shared Chinese ones).
+   * With them the header row is found by name, wherever it is among the first rows and whatever
+   * columns sit beside it, so an exported task ledger (a title row above, status columns after)
+   * reads as a template. Without them, or when no row names every column, the first row is the
+   * header and the columns are taken in template order.
+   */
+  headers?: Record<TaskSheetColumn, readonly string[]>;
 }
+
+/** Rows searched for the header: a ledger's title row and a blank line or two may come first. */
+const HEADER_SEARCH_ROWS = 5;
 
 /** A cell as read-excel-file hands it over: text, number, boolean, date or empty. */
 export type SheetCell = string | number | boolean | Date | null | undefined;
@@ -110,9 +121,43 @@ function isBlankRow(row: readonly SheetCell[]): boolean {
   return row.every((cell) => text(cell) === '');
 }
 
+/** A header as typed: blanks and a trailing hint in brackets, （用顿号分隔）, do not count. */
+function headerKey(name: string): string {
+  return normalise(name.replace(/[（(][^）)]*[）)]\s*$/, ''));
+}
+
+/** Where the header row is and which cell holds each column. */
+function locateColumns(
+  sheet: readonly (readonly SheetCell[])[],
+  headers: TaskSheetContext['headers'],
+): { headerIndex: number; at: Record<TaskSheetColumn, number> } {
+  const positional = Object.fromEntries(TASK_SHEET_COLUMNS.map((column, at) => [column, at])) as Record<
+    TaskSheetColumn,
+    number
+  >;
+  if (!headers) return { headerIndex: 0, at: positional };
+  for (let index = 0; index < Math.min(sheet.length, HEADER_SEARCH_ROWS); index += 1) {
+    const keys = (sheet[index] ?? []).map((cell) => headerKey(text(cell)));
+    const found = TASK_SHEET_COLUMNS.map((column) => {
+      const names = headers[column].map(headerKey);
+      return keys.findIndex((key) => key !== '' && names.includes(key));
+    });
+    if (found.every((at) => at >= 0)) {
+      return {
+        headerIndex: index,
+        at: Object.fromEntries(TASK_SHEET_COLUMNS.map((column, i) => [column, found[i]!])) as Record<
+          TaskSheetColumn,
+          number
+        >,
+      };
+    }
+  }
+  return { headerIndex: 0, at: positional };
+}
+
 /**
  * Checks every data row of an import sheet against the list's areas and the district's units, so the
- * office sees each problem, row by row, before a single task is created. The first row is the header.
+ * office sees each problem, row by row, before a single task is created. Rows above the header are skipped.
  */
 export function parseTaskSheet(
   sheet: readonly (readonly SheetCell[])[],
@@ -121,11 +166,12 @@ export function parseTaskSheet(
   const areas = new Map(context.areas.map((area) => [normalise(area), area]));
   const units = new Map(context.units.map((unit) => [normalise(unit.name), unit.id]));
   const rows: TaskSheetRow[] = [];
+  const { headerIndex, at } = locateColumns(sheet, context.headers);
 
   sheet.forEach((row, index) => {
-    if (index === 0 || isBlankRow(row)) return;
+    if (index <= headerIndex || isBlankRow(row)) return;
     const cells = Object.fromEntries(
-      TASK_SHEET_COLUMNS.map((column, at) => [column, text(row[at])]),
+      TASK_SHEET_COLUMNS.map((column) => [column, text(row[at[column]])]),
     ) as Record<TaskSheetColumn, string>;
     const errors: TaskSheetError[] = [];
 
@@ -149,7 +195,7 @@ export function parseTaskSheet(
       else if (!cooperatingUnitIds.includes(id)) cooperatingUnitIds.push(id);
     }
 
-    const deadline = parseDeadline(row[5] ?? null);
+    const deadline = parseDeadline(row[at.deadline] ?? null);
     if (cells.deadline === '') errors.push({ column: 'deadline', code: 'EMPTY_DEADLINE' });
     else if (!deadline) errors.push({ column: 'deadline', code: 'BAD_DATE', value: cells.deadline });
 

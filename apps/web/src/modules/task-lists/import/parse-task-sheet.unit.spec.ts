@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDeadline, parseTaskSheet, splitUnitNames } from './parse-task-sheet.js';
+import { TASK_SHEET_HEADERS_ZH_CN } from '@duban/domain';
+import zhTexts from '../../../locales/zh-CN/task-lists.js';
+import { TASK_SHEET_COLUMNS, parseDeadline, parseTaskSheet, splitUnitNames } from './parse-task-sheet.js';
+import type { TaskSheetColumn } from './parse-task-sheet.js';
 
 const context = {
   areas: ['依法决策', '行政执法'],
@@ -10,6 +13,9 @@ const context = {
   ],
 };
 const header = ['领域', '任务名称', '任务内容', '牵头单位', '配合单位', '完成时限'];
+const SHARED_HEADERS = Object.fromEntries(
+  TASK_SHEET_COLUMNS.map((column) => [column, [TASK_SHEET_HEADERS_ZH_CN[column]]]),
+) as Record<TaskSheetColumn, string[]>;
 
 describe('reading the deadline column', () => {
   it('accepts dates typed with dashes, slashes or Chinese year-month-day', () => {
@@ -101,5 +107,50 @@ describe('checking an import sheet', () => {
       'EMPTY_LEAD_UNIT',
       'EMPTY_DEADLINE',
     ]);
+  });
+
+  it('reads last year’s exported task ledger: title row above, its columns found by name, extra columns ignored', () => {
+    const ledger = [
+      ['任务台账（《2024年任务清单》）  截至2025年2月12日 10:00'],
+      [...header, '任务清单', '状态', '进度'],
+      [
+        '行政执法',
+        '规范行政执法程序',
+        '推行三项制度',
+        '区司法局',
+        '区市场监管局、西郊街道',
+        new Date(Date.UTC(2024, 11, 31)),
+        '2024年清单',
+        '已办结',
+        1,
+      ],
+    ];
+    const rows = parseTaskSheet(ledger, { ...context, headers: SHARED_HEADERS });
+    expect(rows.map((row) => row.rowNumber)).toEqual([3]);
+    expect(rows[0]?.task).toEqual({
+      area: '行政执法',
+      title: '规范行政执法程序',
+      description: '推行三项制度',
+      leadUnitId: 'u-justice',
+      cooperatingUnitIds: ['u-market', 'u-street'],
+      deadline: '2024-12-31',
+    });
+  });
+
+  it('finds columns by name in any order and ignores a hint in brackets after a name', () => {
+    const rows = parseTaskSheet(
+      [
+        ['完成时限', '牵头单位', '任务名称', '领域', '任务内容', '配合单位（用顿号分隔）'],
+        ['2024-06-30', '区司法局', '标题', '依法决策', '内容', ''],
+      ],
+      { ...context, headers: SHARED_HEADERS },
+    );
+    expect(rows[0]?.task).toMatchObject({ area: '依法决策', title: '标题', deadline: '2024-06-30' });
+  });
+});
+
+describe('the column names the template and the task ledger share', () => {
+  it('are the Chinese template’s headers, so a ledger exported in Chinese imports', () => {
+    expect(zhTexts.import.headers).toEqual(TASK_SHEET_HEADERS_ZH_CN);
   });
 });
