@@ -24,5 +24,6 @@ describe('the committed GraphQL schema', () => {
       await app.close();
       await rm(dataDir, { recursive: true, force: true });
     }
-  });
+    // Booting the whole app takes a while on a busy two-core machine.
+  }, 180_000);
 });
