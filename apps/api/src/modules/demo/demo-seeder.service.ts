@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -127,7 +128,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       })),
     ];
     const actors = new Map<string, Actor>();
-    for (const account of wanted) {
+    const register = async (account: (typeof wanted)[number]) => {
       const userId = deterministicUuid('demo-account', account.username);
       await this.commands.execute(
         new RegisterUserCommand(
@@ -143,7 +144,16 @@ export class DemoSeeder implements OnApplicationBootstrap {
         ),
       );
       actors.set(account.key, { userId, role: account.role, unitId: account.unitId });
-    }
+    };
+    // Hashing the passwords is most of a first start's seed: one account per core at a time (each
+    // argon2 hash holds 19 MiB, so not all at once).
+    const queue = [...wanted];
+    const workers = Math.max(1, Math.min(availableParallelism(), 4));
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        for (let account = queue.shift(); account; account = queue.shift()) await register(account);
+      }),
+    );
     return actors;
   }
 
