@@ -7,7 +7,9 @@
 // - DUBAN_TEST_LABEL: prefixes the closing line ("node 20: N passed, …"), so a pass's line is not
 //   mistaken for the run's own;
 // - DUBAN_TEST_COUNTS_FILE: also writes the counts there as JSON ({ passed, failed, skipped });
-// - DUBAN_TEST_BROWSER=off: leaves out the browser suites (@duban/web's test:e2e) and says so.
+// - DUBAN_TEST_BROWSER=off: leaves out the browser suites (@duban/web's test:e2e) and says so;
+// - DUBAN_TEST_FORCE_BUILD=1: builds everything again instead of replaying Turborepo's cache (whose
+//   key does not include the Node.js version), so a pass on another Node.js proves the build too.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +36,7 @@ const finish = (counts, ok) => {
   process.exit(ok ? 0 : 1);
 };
 
-const build = run(['run', 'build']);
+const build = run(['run', 'build', ...(process.env.DUBAN_TEST_FORCE_BUILD === '1' ? ['--force'] : [])]);
 if (build.status !== 0) {
   console.log('build failed');
   finish({ passed: 0, failed: 1, skipped: 0 }, false);
