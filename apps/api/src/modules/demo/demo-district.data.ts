@@ -42,7 +42,7 @@ export const DEMO_AREAS = [
   '监督制约',
   '普法宣传',
 ] as const;
-type Area = (typeof DEMO_AREAS)[number];
+export type DemoArea = (typeof DEMO_AREAS)[number];
 
 export interface DemoAccount {
   key: string;
@@ -129,7 +129,7 @@ export type DemoAction =
 
 export interface DemoTask {
   id: string;
-  area: Area;
+  area: DemoArea;
   title: string;
   description: string;
   lead: string;
@@ -190,15 +190,7 @@ export const DEMO_LIST_2024 = {
   issuedOn: '2024-02-20',
 };
 
-export const DEMO_LIST_2025 = {
-  id: 'demo-2025',
-  year: 2025,
-  title: '2025年昌江区推进法治政府建设工作安排',
-  documentNumber: null,
-  draftedOn: '2024-12-27',
-};
-
-const done = (
+export const done = (
   ackOn: string,
   requestOn: string,
   acceptOn: string,
@@ -1107,44 +1099,5 @@ export const DEMO_TASKS_2024: readonly DemoTask[] = [
         reason: '涉农产品质量执法职能已划转区市场监管局。',
       },
     ],
-  },
-];
-
-export const DEMO_TASKS_2025: readonly DemoTask[] = [
-  {
-    id: 'demo-2025-01',
-    area: '思想引领与统筹',
-    title: '着力提升领导干部法治思维',
-    description:
-      '继续加强法治学习教育，严格落实学法制度，丰富学习形式和内容，提高青年干部的法治观念和规矩意识。',
-    lead: 'sfj',
-    deadline: '2025-12-31',
-  },
-  {
-    id: 'demo-2025-02',
-    area: '依法决策',
-    title: '着力健全完善行政决策机制',
-    description: '加强重大行政决策事项的合法性审查，推广公众参与和专家论证等民主决策方式。',
-    lead: 'sfj',
-    cooperating: ['fgw'],
-    deadline: '2025-12-31',
-  },
-  {
-    id: 'demo-2025-03',
-    area: '行政执法',
-    title: '着力规范政府行政执法行为',
-    description: '加强行政执法队伍建设，完善行政执法程序，落实行政执法“三项制度”。',
-    lead: 'sfj',
-    cooperating: ['scjgj', 'yjj', 'nyj'],
-    deadline: '2025-12-31',
-  },
-  {
-    id: 'demo-2025-04',
-    area: '普法宣传',
-    title: '着力提升法治宣传学习效能',
-    description: '丰富法治宣传载体和形式，加强法治文化建设，营造浓厚的法治氛围。',
-    lead: 'sfj',
-    cooperating: ['liyang', 'nianyushan', 'lvmeng', 'hetang', 'xijiao', 'xinfeng'],
-    deadline: '2025-12-31',
   },
 ];

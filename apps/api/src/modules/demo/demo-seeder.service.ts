@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -7,6 +8,7 @@ import type { Actor } from '@duban/domain';
 import type { EventStore } from '@duban/event-store';
 import { APP_CONFIG } from '../../core/config/config.token.js';
 import type { AppConfig } from '../../core/config/app-config.js';
+import { Clock } from '../../core/clock/clock.js';
 import { CommandRunner } from '../../core/event-store/command-runner.js';
 import { EVENT_STORE } from '../../core/event-store/event-store.token.js';
 import { deterministicUuid } from '../../core/ids/deterministic-uuid.js';
@@ -14,6 +16,7 @@ import { RegisterUserCommand } from '../accounts/commands/register-user/register
 import { EvidenceFiles } from '../evidence/storage/evidence-files.js';
 import { DEMO_ACCOUNTS, DEMO_UNITS } from './demo-district.data.js';
 import type { DemoSeedContext, DemoSeedStep } from './demo-seed-step.js';
+import { RecordedHistory } from './recorded-history.js';
 import { seedTaskLists, seedUnits } from './seed-task-lists.js';
 import { SeedClock } from './seed-clock.js';
 
@@ -24,9 +27,12 @@ const OFFICER_PASSWORD_BYTES = 12;
 
 /**
  * Seeds the demo district on first start when DUBAN_SEED_DEMO is on (the default in embedded mode):
- * the report's units, one account per role, the 2024 task list with its year of work, and the 2025
- * list in draft, dated by a seed clock. A marker stream makes later starts skip it; every write has
- * a fixed id or idempotency key, so a seed cut short is finished, not doubled, on the next start.
+ * the report's units, one account per role, the 2024 task list with its year of work and the
+ * inspection of the report, then this year's list with work around today. The history is written
+ * as it happened: each event recorded at its own date (a seed clock), through the store's restore
+ * path (RecordedHistory), so the trend, as-of answers and the audit log show a real year. A marker
+ * stream, committed with the history in one restore, makes later starts skip it; a seed cut short
+ * leaves only its accounts (fixed ids, registered idempotently) and is written whole next time.
  */
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -36,6 +42,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly appClock: Clock,
     private readonly commands: CommandBus,
     private readonly files: EvidenceFiles,
   ) {}
@@ -62,12 +69,20 @@ export class DemoSeeder implements OnApplicationBootstrap {
   }
 
   async seed(): Promise<void> {
+    const today = this.appClock.now();
+    const history = new RecordedHistory(this.store);
     const clock = new SeedClock();
-    const runner = new CommandRunner(this.store, clock);
-    const accounts = await this.registerAccounts(runner, clock);
+    const runner = new CommandRunner(history, clock);
+    // The units and the accounts go straight into the store: registering an officer reads its unit.
+    const accounts = await this.registerAccounts(new CommandRunner(this.store, clock), clock);
     const context: DemoSeedContext = {
       runner,
       clock,
+      store: history,
+      runnerOn: (other) => new CommandRunner(history, other),
+      today,
+      urgeDaysBefore: this.config.urgeDaysBefore,
+      remindDaysBefore: this.config.remindDaysBefore,
       actor: (key) => {
         const actor = accounts.get(key);
         if (!actor) throw new Error(`no demo account ${key}`);
@@ -86,12 +101,15 @@ export class DemoSeeder implements OnApplicationBootstrap {
       this.logger.log(`seeding ${step.name}`);
       await step.run(context);
     }
-    await runner.claim(
+    // The marker is dated when the seed ran, after everything it marks.
+    await new CommandRunner(history, this.appClock).claim(
       DEMO_SEED_STREAM,
       { type: 'DemoDistrictSeeded', data: { steps: ['task-lists', ...this.steps.map((s) => s.name)] } },
       SYSTEM_ACTOR,
       deterministicUuid(DEMO_SEED_STREAM, SEED_KEY),
     );
+    const written = await history.commit();
+    this.logger.log(`recorded ${written} events of the demo's history`);
   }
 
   /**
@@ -129,11 +147,22 @@ export class DemoSeeder implements OnApplicationBootstrap {
       );
       actors.set(account.key, { userId, role: account.role, unitId: account.unitId });
     };
-    for (const account of wanted.filter((candidate) => candidate.unitId === null)) await register(account);
+    // Hashing the passwords is most of a first start's seed: one account per core at a time (each
+    // argon2 hash holds 19 MiB, so not all at once).
+    const registerAll = async (accounts: (typeof wanted)[number][]) => {
+      const queue = [...accounts];
+      const workers = Math.max(1, Math.min(availableParallelism(), 4));
+      await Promise.all(
+        Array.from({ length: workers }, async () => {
+          for (let account = queue.shift(); account; account = queue.shift()) await register(account);
+        }),
+      );
+    };
+    await registerAll(wanted.filter((candidate) => candidate.unitId === null));
     const admin = actors.get('admin');
     if (!admin) throw new Error('no demo account admin');
     await seedUnits(runner, clock, admin);
-    for (const account of wanted.filter((candidate) => candidate.unitId !== null)) await register(account);
+    await registerAll(wanted.filter((candidate) => candidate.unitId !== null));
     return actors;
   }
 

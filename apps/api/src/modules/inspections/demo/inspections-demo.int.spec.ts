@@ -122,6 +122,11 @@ describe('the demo inspections (embedded store, seeded on first start)', () => {
     await app.get(InspectionsDemoStep).run({
       runner: new CommandRunner(store, new SeedClock()),
       clock: new SeedClock(),
+      store,
+      runnerOn: (clock) => new CommandRunner(store, clock),
+      today: new Date(),
+      urgeDaysBefore: 3,
+      remindDaysBefore: 3,
       actor: (key) => actorOf(DEMO_ACCOUNTS.find((a) => a.key === key)!.username),
       officerOf: (unitId) =>
         actorOf(DEMO_ACCOUNTS.find((a) => a.unitId === unitId)?.username ?? `${unitId}.officer`),

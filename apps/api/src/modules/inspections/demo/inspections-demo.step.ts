@@ -1,9 +1,7 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { SYSTEM_ACTOR } from '@duban/domain';
-import type { Actor, EvidenceRef, FindingCommand, InspectionCommand } from '@duban/domain';
-import type { EventStore } from '@duban/event-store';
-import { CommandRunner } from '../../../core/event-store/command-runner.js';
-import { EVENT_STORE } from '../../../core/event-store/event-store.token.js';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { SYSTEM_ACTOR, findingStream } from '@duban/domain';
+import type { Actor, EvidenceRef, FindingCommand, FindingStatus, InspectionCommand } from '@duban/domain';
+import { SettableClock, catchUpDeadlines } from '../../demo/catch-up-deadlines.js';
 import type { DemoSeedContext } from '../../demo/demo-seed-step.js';
 import { DemoSeeder } from '../../demo/demo-seeder.service.js';
 import { SeedClock } from '../../demo/seed-clock.js';
@@ -24,6 +22,8 @@ import type { DemoFinding, DemoInspection } from './inspections-demo.data.js';
 const F = DEMO_FINDINGS;
 /** The N of the demo's "due in N days" reminder, as the default configuration has it. */
 const DEMO_REMIND_DAYS = 3;
+/** Findings the reminder watcher reminds (as FindingReminderService). */
+const REMINDABLE: readonly FindingStatus[] = ['NOTIFIED', 'RECTIFYING'];
 
 /** One dated action of the demo inspection's year. */
 type Action =
@@ -43,10 +43,7 @@ type Action =
  */
 @Injectable()
 export class InspectionsDemoStep implements OnModuleInit {
-  constructor(
-    private readonly seeder: DemoSeeder,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
+  constructor(private readonly seeder: DemoSeeder) {}
 
   onModuleInit(): void {
     this.seeder.register({ name: 'inspections', run: (context) => this.run(context) });
@@ -57,10 +54,10 @@ export class InspectionsDemoStep implements OnModuleInit {
       if (!context.unitIds.includes(unitId)) throw new Error(`the demo district has no unit ${unitId}`);
     }
     const clock = new SeedClock();
-    const runner = new CommandRunner(this.store, clock);
+    const runner = context.runnerOn(clock);
     const inspections = new InspectionCommandRunner(runner);
     const findings = new FindingCommandRunner(runner);
-    const notices = new IssueInspectionNoticeHandler(inspections, findings, runner, this.store);
+    const notices = new IssueInspectionNoticeHandler(inspections, findings, runner, context.store);
     const inspector = context.actor('inspector');
     const officerOf = (findingId: string): Actor => {
       const found = Object.values(F).find((f) => f.id === findingId);
@@ -95,6 +92,49 @@ export class InspectionsDemoStep implements OnModuleInit {
         );
       }
     }
+    await this.catchUpReminders(context, findings);
+  }
+
+  /** The reminders the watcher would have sent between the year's last actions and today. */
+  private async catchUpReminders(context: DemoSeedContext, findings: FindingCommandRunner): Promise<void> {
+    const days = context.remindDaysBefore;
+    const early = `DUE_IN_${days}_DAYS`;
+    const reminderClock = new SettableClock();
+    const reminders = new FindingCommandRunner(context.runnerOn(reminderClock));
+    await catchUpDeadlines(
+      Object.values(F).map((finding) => finding.id),
+      {
+        daysBefore: days,
+        until: context.today,
+        standing: async (findingId) => {
+          const { state } = await findings.load(findingId);
+          if (state.status === 'NONE') return null;
+          const recorded = await context.store.readStream(findingStream(findingId));
+          return {
+            open: REMINDABLE.includes(state.status),
+            deadline: state.rectificationDeadline,
+            sent: state.remindersSent.map((threshold) => (threshold === 'OVERDUE' ? 'OVERDUE' : early)),
+            lastAt: Date.parse(String(recorded.at(-1)?.metadata.recordedAt)),
+          };
+        },
+        send: async (findingId, threshold, _deadline, at) => {
+          reminderClock.set(at);
+          const overdue = threshold === 'OVERDUE';
+          await reminders.run(
+            {
+              type: 'RemindFinding',
+              data: {
+                findingId,
+                threshold: overdue ? 'OVERDUE' : 'DUE_IN_N_DAYS',
+                days: overdue ? null : days,
+              },
+            },
+            SYSTEM_ACTOR,
+            { idempotencyKey: `remind:${overdue ? 'OVERDUE' : 'DUE_IN_N_DAYS'}` },
+          );
+        },
+      },
+    );
   }
 
   /** The year of the two inspections, in date order. */

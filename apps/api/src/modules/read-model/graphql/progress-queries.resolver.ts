@@ -72,7 +72,10 @@ export class ProgressQueriesResolver {
     return progress.totals;
   }
 
-  @Query(() => [ProgressWeek], { description: 'Completions and closures per week, this week last.' })
+  @Query(() => [ProgressWeek], {
+    description:
+      "Completions and closures per week, this week last; for a past year's list, up to that year's last week.",
+  })
   progressTrend(
     @CurrentActor() actor: Actor,
     @Args('taskListId', { type: () => ID }) taskListId: string,

@@ -47,9 +47,15 @@ function ReportsPage() {
     known.add(new Date().getFullYear());
     return [...known].sort((a, b) => b - a);
   }, [lists.data]);
+  // Opens on the newest year with an issued list (a year of drafts only has nothing to report yet).
+  const hasList = (candidate: number, issued: boolean) =>
+    (lists.data?.taskLists ?? []).some(
+      (list) => list.year === candidate && (!issued || list.status === 'ISSUED'),
+    );
   const year = Number(
     params.get('year') ??
-      years.find((candidate) => (lists.data?.taskLists ?? []).some((list) => list.year === candidate)) ??
+      years.find((candidate) => hasList(candidate, true)) ??
+      years.find((candidate) => hasList(candidate, false)) ??
       years[0],
   );
   const scope = params.get('scope') ?? DISTRICT;

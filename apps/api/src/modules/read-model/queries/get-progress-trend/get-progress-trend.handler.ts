@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { validation } from '@duban/domain';
+import { DISTRICT_UTC_OFFSET_MINUTES, validation } from '@duban/domain';
 import { districtInstant } from '../../../../core/projection/district-time.js';
 import { ReadTables } from '../../../../core/projection/read-tables.js';
 import type { ProgressWeek } from '../../graphql/progress-week.object.js';
@@ -33,7 +33,10 @@ export class GetProgressTrendHandler implements IQueryHandler<GetProgressTrendQu
     }
     const rows = await loadProgressRows(this.tables, taskListId, null);
     if (!rows) return [];
-    const thisWeek = mondayOf(this.views.now().toISOString());
+    // A past year's list ends its trend with that year's last week: its weeks since are all empty.
+    const yearEnd = Date.UTC(rows.list.year + 1, 0, 1) - DISTRICT_UTC_OFFSET_MINUTES * 60_000 - 1;
+    const until = Math.min(this.views.now().getTime(), yearEnd);
+    const thisWeek = mondayOf(new Date(until).toISOString());
     const result: ProgressWeek[] = [];
     const index = new Map<string, ProgressWeek>();
     for (let i = weeks - 1; i >= 0; i--) {
