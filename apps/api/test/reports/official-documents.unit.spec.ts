@@ -9,6 +9,8 @@ import {
   buildIndicatorLedger,
   buildRectificationLedger,
   buildTaskLedger,
+  figureTaskOfRecord,
+  leadPercentOf,
 } from '@duban/domain';
 import { DISTRICT_INDICATOR_RULES } from '../../src/modules/reports/config/district-indicator-rules.js';
 import { DISTRICT_REPORT_ISSUERS } from '../../src/modules/reports/config/district-report-issuers.js';
@@ -206,8 +208,10 @@ describe('the ledgers as spreadsheets', async () => {
     const completedAt = task.status === 'NONE' ? '' : task.completedAt!;
     expect((completed.value as Date).getTime() - Date.parse(completedAt)).toBe(8 * 3_600_000);
     const progress = mediation.getCell(9);
-    const reported = task.status === 'NONE' ? 0 : task.progressByUnit[task.leadUnitId]!;
-    expect(progress.value).toBeCloseTo(reported / 100, 6);
+    // The lead's progress as every view shows it: a completed task is at 100%.
+    const shown = task.status === 'NONE' ? 0 : leadPercentOf(figureTaskOfRecord(task));
+    expect(task.status).toBe('COMPLETED');
+    expect(progress.value).toBeCloseTo(shown / 100, 6);
     expect(progress.numFmt).toBe('0%');
   });
 

@@ -100,8 +100,12 @@ describe('the demo district seed (embedded store, started twice)', () => {
       expect(event.recordedAt).toBe(new Date(String(event.metadata.recordedAt)).toISOString());
     const months = new Set(history.map((e) => e.recordedAt.slice(0, 7)).filter((m) => m.startsWith('2024-')));
     expect(months.size).toBeGreaterThanOrEqual(10);
-    // The accounts are registered live before the history is committed; the history itself reads in date order.
-    const times = first.filter((e) => /^(unit|tasklist|task|inspection|finding)-/.test(e.streamId));
+    // The accounts and the units they are bound to are registered live before the history is
+    // committed (decided on the registry day); the history itself reads in date order.
+    for (const unit of first.filter((e) => e.type === 'UnitRegistered')) {
+      expect(String(unit.metadata.recordedAt) < '2024-01-03').toBe(true);
+    }
+    const times = first.filter((e) => /^(tasklist|task|inspection|finding)-/.test(e.streamId));
     const sorted = [...times].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
     expect(times.map((e) => e.id)).toEqual(sorted.map((e) => e.id));
   });
