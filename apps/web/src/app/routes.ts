@@ -33,10 +33,9 @@ export interface AppRoute {
 }
 
 const dashboard: RouteModule = () => import('../modules/dashboard/components/DashboardPage.js');
-// Features not delivered yet share one honest "under construction" page until their module lands.
-const pending: RouteModule = () => import('../modules/pending/components/FeaturePendingPage.js');
 // The badge's query and its generated types stay out of the layout chunk until a unit officer signs in.
 const TodoMenuBadge = lazy(() => import('../modules/workspace/components/TodoMenuBadge.js'));
+const myTasks: RouteModule = () => import('../modules/workspace/components/MyTasksPage.js');
 const unitWorkspace: RouteModule = () => import('../modules/workspace/components/UnitWorkspacePage.js');
 const myRectifications: RouteModule = () => import('../modules/ledger/components/MyRectificationsPage.js');
 const inspectionList: RouteModule = () => import('../modules/inspections/components/InspectionListPage.js');
@@ -75,7 +74,7 @@ export const appRoutes: readonly AppRoute[] = [
     name: 'menu.myTasks',
     icon: CheckSquareOutlined,
     access: 'canSeeMyTasks',
-    load: pending,
+    load: myTasks,
   },
   {
     path: '/my/rectifications',

@@ -44,6 +44,7 @@ import TaskFormModal from './TaskFormModal.js';
 import TaskListFormModal from './TaskListFormModal.js';
 import TaskListStatusTag from './TaskListStatusTag.js';
 import withAppContext from '../../findings/components/withAppContext.js';
+import UrgeMark from '../../tasks/components/UrgeMark.js';
 import { registerNamespaces } from '../../../app/i18n/catalogues.js';
 import { useNamespaces } from '../../../app/i18n/useNamespaces.js';
 import taskListsTexts from '../../../locales/namespaces/task-lists.js';
@@ -144,7 +145,15 @@ function TaskListDetailPage() {
       key: 'title',
       dataIndex: 'title',
       title: t('taskLists.taskColumns.title'),
-      render: (title: string, task) => (draft ? title : <Link to={`/tasks/${task.id}`}>{title}</Link>),
+      render: (title: string, task) =>
+        draft ? (
+          title
+        ) : (
+          <Space size={4} wrap>
+            <Link to={`/tasks/${task.id}`}>{title}</Link>
+            <UrgeMark urges={task.urges} />
+          </Space>
+        ),
     },
     {
       key: 'leadUnit',
