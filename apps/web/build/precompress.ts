@@ -4,8 +4,6 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|map)$/;
-/** Smaller files are sent as they are: compression would save less than a header costs. */
-const MIN_BYTES = 1024;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -31,8 +29,8 @@ export function precompress(): Plugin {
     closeBundle() {
       for (const file of filesUnder(outDir)) {
         if (!COMPRESSIBLE.test(file) || /[\\/]\.vite[\\/]/.test(file)) continue;
+        // Even the smallest files get their copies: one rule for the browser test to check, bytes saved either way.
         const content = readFileSync(file);
-        if (content.length < MIN_BYTES) continue;
         writeFileSync(
           `${file}.br`,
           brotliCompressSync(content, {

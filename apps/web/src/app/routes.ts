@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BellOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   FileDoneOutlined,
@@ -35,6 +36,10 @@ export interface AppRoute {
 const dashboard: RouteModule = () => import('../modules/dashboard/components/DashboardPage.js');
 // The badge's query and its generated types stay out of the layout chunk until a unit officer signs in.
 const TodoMenuBadge = lazy(() => import('../modules/workspace/components/TodoMenuBadge.js'));
+const districtTasks: RouteModule = () => import('../modules/workspace/components/DistrictTasksPage.js');
+const inbox: RouteModule = () => import('../modules/inbox/components/InboxPage.js');
+// Loaded with the layout for the office and inspectors only; it shares the inbox page's query.
+const InboxMenuBadge = lazy(() => import('../modules/inbox/components/InboxMenuBadge.js'));
 const myTasks: RouteModule = () => import('../modules/workspace/components/MyTasksPage.js');
 const unitWorkspace: RouteModule = () => import('../modules/workspace/components/UnitWorkspacePage.js');
 const myRectifications: RouteModule = () => import('../modules/ledger/components/MyRectificationsPage.js');
@@ -99,6 +104,14 @@ export const appRoutes: readonly AppRoute[] = [
     hideInMenu: true,
   },
   {
+    path: '/tasks',
+    name: 'menu.tasks',
+    icon: CheckSquareOutlined,
+    access: 'canSeeAllTasks',
+    load: districtTasks,
+    hideInMenu: true,
+  },
+  {
     path: '/tasks/:id',
     name: 'tasks.title',
     icon: CheckSquareOutlined,
@@ -128,6 +141,14 @@ export const appRoutes: readonly AppRoute[] = [
     access: 'canSeeInspections',
     load: inspectionDetail,
     hideInMenu: true,
+  },
+  {
+    path: '/inbox',
+    name: 'menu.inbox',
+    icon: BellOutlined,
+    access: 'canSeeInbox',
+    load: inbox,
+    badge: InboxMenuBadge,
   },
   {
     path: '/rectifications',

@@ -77,7 +77,10 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
         statuses: ['ASSIGNED', 'IN_PROGRESS', 'AWAITING_REVIEW', 'HANDOFF_PENDING', 'COMPLETED', 'CANCELLED'],
       });
       const page = await signIn(browser, api, DEMO.sfjOfficer);
-      await page.getByRole('menuitem', { name: '任务', exact: true }).click();
+      await page
+        .getByRole('menuitem')
+        .filter({ hasText: /^任务$/ })
+        .click();
       await page.waitForURL('**/my/tasks');
       await page.getByTestId('my-tasks-total').getByText(`共 ${issued.total} 项`).waitFor();
       expect(await page.getByText('此功能正在建设中').count()).toBe(0);
@@ -117,6 +120,8 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
       expect(text).toContain('已超过完成时限');
       expect(text).not.toContain('OVERDUE');
       await screenshot(page, 'unit-todo-urged-zh');
+      await page.mouse.move(0, 0);
+      await detail.waitFor({ state: 'hidden' });
 
       await row.getByRole('link', { name: urgedBySystem.title }).click();
       await page.waitForURL(`**/tasks/${urgedBySystem.id}`);

@@ -53,10 +53,7 @@ async function recordTransfers(cdp: CDPSession): Promise<Transfer[]> {
 }
 
 const scripts = (transfers: Transfer[]) => transfers.filter((t) => new URL(t.url).pathname.endsWith('.js'));
-/** Files under a kilobyte are sent as they are (the build does not compress them): headers cost more. */
-const expectCompressed = (transfer: Transfer) => {
-  if (transfer.bytes > 1500) expect(transfer.encoding, transfer.url).toBe('br');
-};
+const expectCompressed = (transfer: Transfer) => expect(transfer.encoding, transfer.url).toBe('br');
 const kB = (transfers: Transfer[]) => transfers.reduce((sum, t) => sum + t.bytes, 0) / 1000;
 
 describe.skipIf(!chromiumPath && !process.env.CI)('what a browser downloads (needs Chromium)', () => {

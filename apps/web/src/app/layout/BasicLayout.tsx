@@ -138,7 +138,7 @@ export default function BasicLayout() {
             ) : null}
             {roleTag}
             <LanguageSwitch />
-            <UserMenu user={user} />
+            <UserMenu user={user} compact={phone} />
           </Space>
         </Layout.Header>
         <Layout.Content style={{ margin: phone ? 8 : 24, minWidth: 0 }}>

@@ -28,6 +28,9 @@ export default {
   reported: 'Progress submitted',
   empty: 'Nothing to do',
   myTasks: {
+    districtTitle: 'Tasks',
+    districtSubtitle: 'Tasks of the district, by list, unit and state',
+    unitSubtitle: 'Tasks {unit} leads or cooperates on',
     title: 'Tasks',
     subtitle: 'Every task the unit leads or cooperates on',
     empty: 'No task matches',
@@ -35,6 +38,8 @@ export default {
     loadMore: 'Load more',
     columns: { role: 'Role', percent: 'Lead progress' },
     filters: {
+      unit: 'Unit',
+      allUnits: 'All units',
       list: 'Task list',
       allLists: 'All lists',
       status: 'Status',

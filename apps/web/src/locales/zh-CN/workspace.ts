@@ -29,6 +29,9 @@ export default {
   reported: '进度已提交',
   empty: '暂无待办事项',
   myTasks: {
+    districtTitle: '任务查询',
+    districtSubtitle: '全区任务，按清单、单位、状态筛选',
+    unitSubtitle: '{unit}牵头和配合的任务',
     title: '任务',
     subtitle: '本单位牵头和配合的全部任务',
     empty: '没有符合条件的任务',
@@ -36,6 +39,8 @@ export default {
     loadMore: '加载更多',
     columns: { role: '职责', percent: '牵头单位进度' },
     filters: {
+      unit: '单位',
+      allUnits: '全部单位',
       list: '任务清单',
       allLists: '全部清单',
       status: '状态',

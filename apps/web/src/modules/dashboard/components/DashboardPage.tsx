@@ -121,7 +121,7 @@ export default function DashboardPage() {
             }
           />
         ) : null}
-        <ProgressSummary totals={progress.totals} />
+        <ProgressSummary totals={progress.totals} listId={listId} />
         <Panel
           title={t('dashboard.table.title')}
           extra={
@@ -130,7 +130,7 @@ export default function DashboardPage() {
             </span>
           }
         >
-          <DepartmentProgressTable rows={progress.units} />
+          <DepartmentProgressTable rows={progress.units} listId={listId} />
         </Panel>
         {painted ? (
           <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>

@@ -1,31 +1,26 @@
+import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/useT.js';
 import { formatDateTime, formatPercent } from '../../tasks/model/format.js';
 import type { UnitProgressRow } from '../model/progress-types.js';
 import SortableTable from './SortableTable.js';
 import type { SortableColumn } from './SortableTable.js';
 import TrafficLightBadge from './TrafficLightBadge.js';
+import { drillHref } from '../model/drill-href.js';
+import type { CountKey } from '../model/drill-href.js';
 
 const LIGHT_RANK = { GREEN: 0, YELLOW: 1, RED: 2 } as const;
 const RED = '#dc2626';
 
-type CountKey =
-  | 'tasksLed'
-  | 'tasksCooperated'
-  | 'acknowledged'
-  | 'inProgress'
-  | 'awaitingReview'
-  | 'completed'
-  | 'overdue'
-  | 'handoffsIn'
-  | 'handoffsOut'
-  | 'findingsOpen'
-  | 'findingsRectifying'
-  | 'findingsClosed'
-  | 'findingsOverdue';
 type RateKey = 'completionRate' | 'onTimeRate' | 'rectificationRate';
 
 /** Per-unit progress, every column sortable, worst traffic light first so trouble stands out. */
-export default function DepartmentProgressTable({ rows }: { rows: readonly UnitProgressRow[] }) {
+export default function DepartmentProgressTable({
+  rows,
+  listId,
+}: {
+  rows: readonly UnitProgressRow[];
+  listId?: string;
+}) {
   const t = useT();
   const count = (key: CountKey, group: string): SortableColumn<UnitProgressRow> => ({
     key,
@@ -33,12 +28,15 @@ export default function DepartmentProgressTable({ rows }: { rows: readonly UnitP
     title: t(`dashboard.table.${key}`),
     align: 'right',
     sortValue: (row) => row[key],
-    render: (row) =>
-      (key === 'overdue' || key === 'findingsOverdue') && row[key] > 0 ? (
-        <strong style={{ color: RED }}>{row[key]}</strong>
-      ) : (
-        row[key]
-      ),
+    render: (row) => (
+      <Link to={drillHref(listId, row.unitId, key)} data-testid={`drill-${key}-${row.unitId}`}>
+        {(key === 'overdue' || key === 'findingsOverdue') && row[key] > 0 ? (
+          <strong style={{ color: RED }}>{row[key]}</strong>
+        ) : (
+          row[key]
+        )}
+      </Link>
+    ),
   });
   const rate = (key: RateKey, group: string): SortableColumn<UnitProgressRow> => ({
     key,
@@ -57,7 +55,11 @@ export default function DepartmentProgressTable({ rows }: { rows: readonly UnitP
       key: 'unit',
       title: t('dashboard.table.unit'),
       sortValue: (row) => row.unitName,
-      render: (row) => row.unitName,
+      render: (row) => (
+        <Link to={drillHref(listId, row.unitId, 'unit')} data-testid={`drill-unit-${row.unitId}`}>
+          {row.unitName}
+        </Link>
+      ),
     },
     {
       key: 'trafficLight',

@@ -52,7 +52,14 @@ interface FormValues {
 }
 
 /** The buttons the signed-in role may use on this task, each with its form or confirmation. */
-export default function TaskActionBar({ task }: { task: TaskView }) {
+export default function TaskActionBar({
+  task,
+  only,
+}: {
+  task: TaskView;
+  /** Offer only these (the inbox shows the decisions asked for, not urging or cancelling). */
+  only?: readonly TaskAction[];
+}) {
   const t = useT();
   const describe = useErrorMessage();
   const { message, modal } = App.useApp();
@@ -65,7 +72,7 @@ export default function TaskActionBar({ task }: { task: TaskView }) {
   const user = session?.user;
   if (!user) return null;
 
-  const actions = availableTaskActions(
+  const offered = availableTaskActions(
     {
       status: task.status,
       leadUnitId: task.leadUnitId,
@@ -75,6 +82,7 @@ export default function TaskActionBar({ task }: { task: TaskView }) {
     },
     user,
   );
+  const actions = only ? offered.filter((action) => only.includes(action)) : offered;
   if (actions.length === 0) return null;
   const mine = task.units.find((unit) => unit.unitId === user.unitId && unit.role !== 'FORMER_LEAD');
 
