@@ -32,7 +32,13 @@ export default function DashboardPage() {
   const asOfDate = params.get('asOf');
   const asOf = asOfDate ? endOfDayIso(asOfDate) : null;
   const { progress, refreshing, error, refetch, live } = useDashboardProgress(listId, asOf);
-  const { trend } = useProgressTrend(listId);
+  // A past year's list is shown up to its year's end unless a day is chosen: its last twelve weeks
+  // from today would be a flat line.
+  const listYear = lists.lists.find((list) => list.id === listId)?.year;
+  const trendAsOf =
+    asOf ??
+    (listYear !== undefined && listYear < new Date().getFullYear() ? endOfDayIso(`${listYear}-12-31`) : null);
+  const { trend } = useProgressTrend(listId, trendAsOf);
   const painted = useAfterFirstPaint();
 
   useEffect(() => {

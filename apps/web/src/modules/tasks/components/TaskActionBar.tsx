@@ -24,6 +24,7 @@ import { availableTaskActions } from '../model/available-task-actions.js';
 import type { TaskAction } from '../model/available-task-actions.js';
 import type { TaskView } from '../model/task-view.js';
 import EvidenceInput from './EvidenceInput.js';
+import FigureChange from './FigureChange.js';
 
 /** Actions decided by a click and a confirmation: they carry no text of their own. */
 const CONFIRM_ONLY: Partial<Record<TaskAction, true>> = {
@@ -209,6 +210,12 @@ export default function TaskActionBar({
                       name={['figures', indicator.id]}
                       label={`${indicator.name}（${indicator.unitOfMeasure}）`}
                       initialValue={task.figures.find((figure) => figure.indicatorId === indicator.id)?.value}
+                      extra={
+                        <FigureChange
+                          indicatorId={indicator.id}
+                          last={task.figures.find((figure) => figure.indicatorId === indicator.id)?.value}
+                        />
+                      }
                       rules={[{ type: 'number', min: 0, message: t('tasks.forms.figureInvalid') }]}
                       style={{ marginBottom: 8 }}
                     >

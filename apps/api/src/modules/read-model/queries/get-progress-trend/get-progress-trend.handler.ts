@@ -26,14 +26,17 @@ export class GetProgressTrendHandler implements IQueryHandler<GetProgressTrendQu
     private readonly views: ReadViews,
   ) {}
 
-  async execute({ actor, taskListId, weeks }: GetProgressTrendQuery): Promise<ProgressWeek[]> {
+  async execute({ actor, taskListId, weeks, asOf }: GetProgressTrendQuery): Promise<ProgressWeek[]> {
     readAccess.mayReadDistrict(actor);
     if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) {
       throw validation('VALIDATION', `weeks: from 1 to ${MAX_WEEKS}`, { field: 'weeks', value: weeks });
     }
     const rows = await loadProgressRows(this.tables, taskListId, null);
     if (!rows) return [];
-    const thisWeek = mondayOf(this.views.now().toISOString());
+    const end = asOf ?? this.views.now();
+    const limit = end.getTime();
+    const happened = (instant: string) => Date.parse(instant) <= limit;
+    const thisWeek = mondayOf(end.toISOString());
     const result: ProgressWeek[] = [];
     const index = new Map<string, ProgressWeek>();
     for (let i = weeks - 1; i >= 0; i--) {
@@ -45,13 +48,13 @@ export class GetProgressTrendHandler implements IQueryHandler<GetProgressTrendQu
       index.set(weekStart, week);
     }
     for (const task of rows.tasks) {
-      if (task.status === 'COMPLETED' && task.completedAt) {
+      if (task.status === 'COMPLETED' && task.completedAt && happened(task.completedAt)) {
         const week = index.get(mondayOf(task.completedAt));
         if (week) week.completions += 1;
       }
     }
     for (const finding of rows.findings) {
-      if (finding.closedAt) {
+      if (finding.closedAt && happened(finding.closedAt)) {
         const week = index.get(mondayOf(finding.closedAt));
         if (week) week.closures += 1;
       }
