@@ -93,6 +93,28 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
       await leader.close();
     });
 
+    it('draws every unit in the per-unit completion chart, 0% ones included', async () => {
+      const { units } = await graphqlRequest<{ units: { name: string }[] }>(
+        api,
+        '{ units { name } }',
+        {},
+        token,
+      );
+      expect(units.length).toBeGreaterThan(8);
+      const page = await signIn(browser, api, DEMO.office);
+      await page.waitForURL('**/dashboard**');
+      const chart = page.getByRole('figure', { name: '各单位办结率' });
+      await chart.locator('svg').waitFor({ state: 'attached' });
+      await expect
+        .poll(async () => {
+          const text = await chart.locator('svg').textContent();
+          return units.filter((unit) => !text?.includes(unit.name)).map((unit) => unit.name);
+        })
+        .toEqual([]);
+      await screenshot(page, 'office-dashboard-charts-zh');
+      await page.close();
+    });
+
     it('lists every decision waiting for the office, oldest first, with its count on the menu badge', async () => {
       const expected = waiting(await openTasks());
       expect(expected, 'the demo district leaves decisions for the office').toBeGreaterThan(0);

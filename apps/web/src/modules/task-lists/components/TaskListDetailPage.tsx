@@ -5,6 +5,7 @@ import {
   PlusOutlined,
   SendOutlined,
 } from '@ant-design/icons';
+import type { Key } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -188,6 +189,12 @@ function TaskListDetailPage() {
             key: 'status',
             title: t('taskLists.taskColumns.status'),
             width: 110,
+            // Filter by state among those present, like the area column.
+            filters: [...new Set(sorted.map((task) => task.status))].map((status) => ({
+              text: t.lookup(`tasks.status.${status}`) ?? status,
+              value: status,
+            })),
+            onFilter: (value: boolean | Key, task: ListTask) => task.status === value,
             render: (_: unknown, task: ListTask) => <TaskStatusTag status={task.status} />,
           },
         ]),
@@ -317,6 +324,7 @@ function TaskListDetailPage() {
             loading={tasksLoading}
             pagination={sorted.length > 50 ? { pageSize: 50 } : false}
             scroll={{ x: 1000 }}
+            sticky
             locale={{ emptyText: <Empty description={t('taskLists.detail.noTasks')} /> }}
             data-testid="list-tasks"
           />
