@@ -155,7 +155,7 @@ export default function DashboardCharts({
 
   const findingsTotal = progress.totals.findingsOpen + progress.totals.findingsClosed;
   const noData = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.charts.noData')} />;
-  const unitsHeight = Math.max(240, progress.units.filter((unit) => unit.tasksLed > 0).length * 24 + 32);
+  const unitsHeight = Math.max(240, progress.units.length * 24 + 32);
 
   return (
     <Row gutter={[16, 16]}>
