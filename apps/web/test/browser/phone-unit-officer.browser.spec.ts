@@ -153,5 +153,65 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
       await screenshot(page, 'phone-unit-task-detail-zh');
       await page.close();
     });
+
+    it('submits a rectification plan for a notified finding from the phone', async () => {
+      // An inspection of 区司法局 with one finding notified to it, set up over GraphQL as the inspector.
+      const inspectorToken = await tokenFor(api, DEMO.inspector);
+      const as = <T>(query: string, variables: Record<string, unknown> = {}) =>
+        graphqlRequest<T>(api, query, variables, inspectorToken);
+      const { me } = await as<{ me: { id: string } }>('{ me { id } }');
+      const { openInspection } = await as<{ openInspection: { id: string } }>(
+        'mutation ($input: OpenInspectionInput!) { openInspection(input: $input) { id } }',
+        {
+          input: {
+            kind: 'SPECIAL',
+            title: '行政执法专项督察（手机整改）',
+            periodStart: '2024-01-01',
+            periodEnd: '2024-12-31',
+            targetUnitIds: [DEMO.sfjOfficer.unitId],
+            teamUserIds: [me.id],
+          },
+        },
+      );
+      const description = '行政处罚决定书未载明救济途径（手机整改）';
+      const { logFinding } = await as<{ logFinding: { id: string } }>(
+        'mutation ($input: LogFindingInput!) { logFinding(input: $input) { id } }',
+        {
+          input: {
+            inspectionId: openInspection.id,
+            unitId: DEMO.sfjOfficer.unitId,
+            category: '行政执法',
+            description,
+            severity: 'MEDIUM',
+            rectificationDeadline: '2031-06-30',
+          },
+        },
+      );
+      await as('mutation ($id: ID!) { notifyFinding(findingId: $id) { id } }', { id: logFinding.id });
+
+      const page = await signIn(browser, api, DEMO.sfjOfficer, PHONE);
+      await page.goto(`${api.baseUrl}/findings/${logFinding.id}`);
+      await page.getByText(description).first().waitFor();
+      await page.getByRole('button', { name: buttonName('提交整改方案') }).click();
+      const dialog = page.getByRole('dialog');
+      // The date first: its Enter submits the form, which must still refuse for the empty fields.
+      await typeDate(dialog.getByLabel('计划完成日期'), '2031-05-31');
+      await dialog.getByText('请填写整改方案').waitFor();
+      await dialog.getByLabel('整改方案', { exact: true }).fill('逐件补正处罚决定书，修订文书模板');
+      await dialog.getByLabel('整改措施').fill('补正已作出的处罚决定书\n修订文书模板');
+      const box = await dialog.boundingBox();
+      expect(box?.width ?? 0).toBeLessThanOrEqual(PHONE.width);
+      await screenshot(page, 'phone-unit-rectification-plan-zh');
+      await dialog.getByRole('button', { name: buttonName('提交') }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const { finding } = await graphqlRequest<{ finding: { status: string } }>(
+        api,
+        'query ($id: ID!) { finding(id: $id) { status } }',
+        { id: logFinding.id },
+        token,
+      );
+      expect(finding.status).toBe('RECTIFYING');
+      await page.close();
+    });
   },
 );
