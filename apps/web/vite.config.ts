@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './build/precompress.js';
 
 // In development the API runs separately (its start mode serves the built app itself on the same port).
 const apiTarget = process.env.DUBAN_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     proxy: {
       '/graphql': { target: apiTarget, ws: true, changeOrigin: true },
@@ -13,8 +14,6 @@ export default defineConfig({
     },
   },
   build: {
-    // scripts/bundle-size.mjs reads the manifest to measure each route's initial JavaScript.
-    manifest: true,
     sourcemap: false,
   },
 });

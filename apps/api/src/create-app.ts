@@ -9,6 +9,7 @@ import type { AppConfig } from './core/config/app-config.js';
 import { applyHttpSecurity } from './core/security/http-security.js';
 import { HttpErrorFilter } from './core/errors/http-error.filter.js';
 import { StorableTextPipe } from './core/validation/storable-text.pipe.js';
+import { installResponseCompression } from './core/web/compress-responses.js';
 import { serveWebApp } from './core/web/serve-web-app.js';
 import { installReadResponseCache } from './modules/read-model/response-cache/install-read-response-cache.js';
 
@@ -29,6 +30,8 @@ export async function createApp(
   });
   applyHttpSecurity(app, config);
   installReadResponseCache(app);
+  // After the cache, which keeps answers as plain text: it stores before this compresses.
+  installResponseCompression(app);
   app.useGlobalPipes(new StorableTextPipe());
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();

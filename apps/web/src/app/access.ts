@@ -24,6 +24,12 @@ export interface Access {
   canSeeFindings: boolean;
   /** Task detail pages: everyone who works on or reads tasks (the API decides what each may do there). */
   canSeeTasks: boolean;
+  /** The district's task list behind the dashboard's numbers: the office, leaders and inspectors. */
+  canSeeAllTasks: boolean;
+  /** 待我处理: what waits for the role's decision (the office on tasks, inspectors on findings). */
+  canSeeInbox: boolean;
+  /** Decide handoffs, completion reviews and extension requests. */
+  canDecideTasks: boolean;
   canEscalateFindings: boolean;
   canRectifyFindings: boolean;
   canVerifyFindings: boolean;
@@ -57,6 +63,9 @@ export default function access(user: { role: Role } | null | undefined): Access 
     canSeeMyRectifications: unit,
     canSeeFindings: office || inspector || unit || leader,
     canSeeTasks: office || leader || unit || inspector,
+    canSeeAllTasks: office || leader || inspector,
+    canSeeInbox: office || inspector,
+    canDecideTasks: office,
     canEscalateFindings: office,
     canRectifyFindings: unit,
     canVerifyFindings: inspector,

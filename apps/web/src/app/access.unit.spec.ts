@@ -16,11 +16,12 @@ describe('access rules', () => {
     expect(granted).toEqual([]);
   });
 
-  it('shows the district office its workbench, task lists, inspections, ledger, annual reports and units', () => {
+  it('shows the district office its workbench, task lists, inspections, inbox, ledger, annual reports and units', () => {
     expect(menuLabels({ role: 'DISTRICT_OFFICE' })).toEqual([
       '工作台',
       '任务清单',
       '督察',
+      '待我处理',
       '整改台账',
       '年度报告',
       '单位与用户',
@@ -31,8 +32,8 @@ describe('access rules', () => {
     expect(menuLabels({ role: 'UNIT_OFFICER' })).toEqual(['我的待办', '任务', '整改']);
   });
 
-  it('shows an inspector inspections and the rectification ledger', () => {
-    expect(menuLabels({ role: 'INSPECTOR' })).toEqual(['督察', '整改台账']);
+  it('shows an inspector inspections, the inbox and the rectification ledger', () => {
+    expect(menuLabels({ role: 'INSPECTOR' })).toEqual(['督察', '待我处理', '整改台账']);
   });
 
   it('shows a leader the workbench, inspections, the ledger and the same reports page under the name "reports"', () => {

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BellOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
   FileDoneOutlined,
@@ -33,10 +34,13 @@ export interface AppRoute {
 }
 
 const dashboard: RouteModule = () => import('../modules/dashboard/components/DashboardPage.js');
-// Features not delivered yet share one honest "under construction" page until their module lands.
-const pending: RouteModule = () => import('../modules/pending/components/FeaturePendingPage.js');
 // The badge's query and its generated types stay out of the layout chunk until a unit officer signs in.
 const TodoMenuBadge = lazy(() => import('../modules/workspace/components/TodoMenuBadge.js'));
+const districtTasks: RouteModule = () => import('../modules/workspace/components/DistrictTasksPage.js');
+const inbox: RouteModule = () => import('../modules/inbox/components/InboxPage.js');
+// Loaded with the layout for the office and inspectors only; it shares the inbox page's query.
+const InboxMenuBadge = lazy(() => import('../modules/inbox/components/InboxMenuBadge.js'));
+const myTasks: RouteModule = () => import('../modules/workspace/components/MyTasksPage.js');
 const unitWorkspace: RouteModule = () => import('../modules/workspace/components/UnitWorkspacePage.js');
 const myRectifications: RouteModule = () => import('../modules/ledger/components/MyRectificationsPage.js');
 const inspectionList: RouteModule = () => import('../modules/inspections/components/InspectionListPage.js');
@@ -75,7 +79,7 @@ export const appRoutes: readonly AppRoute[] = [
     name: 'menu.myTasks',
     icon: CheckSquareOutlined,
     access: 'canSeeMyTasks',
-    load: pending,
+    load: myTasks,
   },
   {
     path: '/my/rectifications',
@@ -97,6 +101,14 @@ export const appRoutes: readonly AppRoute[] = [
     icon: ProfileOutlined,
     access: 'canSeeTaskLists',
     load: taskListDetail,
+    hideInMenu: true,
+  },
+  {
+    path: '/tasks',
+    name: 'menu.tasks',
+    icon: CheckSquareOutlined,
+    access: 'canSeeAllTasks',
+    load: districtTasks,
     hideInMenu: true,
   },
   {
@@ -129,6 +141,14 @@ export const appRoutes: readonly AppRoute[] = [
     access: 'canSeeInspections',
     load: inspectionDetail,
     hideInMenu: true,
+  },
+  {
+    path: '/inbox',
+    name: 'menu.inbox',
+    icon: BellOutlined,
+    access: 'canSeeInbox',
+    load: inbox,
+    badge: InboxMenuBadge,
   },
   {
     path: '/rectifications',

@@ -103,6 +103,20 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
       await page.close();
     });
 
+    it('finds users by name or unit and never offers disabling one’s own account', async () => {
+      const page = await signIn(browser, api, DEMO.admin);
+      await page.getByRole('tab', { name: '用户' }).click();
+      await page.getByRole('row', { name: /sfj\.officer/ }).waitFor();
+      await page.getByLabel('搜索用户').fill('区司法局');
+      await page.getByRole('row', { name: /sfj\.officer/ }).waitFor();
+      await page.getByRole('row', { name: /liyang\.officer/ }).waitFor({ state: 'detached' });
+      await page.getByLabel('搜索用户').fill('demo.admin');
+      const own = page.getByRole('row', { name: /demo\.admin/ });
+      await own.getByRole('button', { name: buttonName('调整角色') }).waitFor();
+      expect(await own.getByRole('button', { name: buttonName('停用') }).count()).toBe(0);
+      await page.close();
+    });
+
     it('retires a unit only after a reason and a warning that it cannot be undone', async () => {
       const page = await signIn(browser, api, DEMO.admin);
       const row = page.getByRole('row', { name: new RegExp(UNIT) });

@@ -68,7 +68,7 @@ describe.skipIf(!chromiumPath && !process.env.CI)('browser tests (needs Chromium
     await api?.stop();
   });
 
-  it('shows the district office its six menu entries and the workbench with the user the server knows', async () => {
+  it('shows the district office its seven menu entries and the workbench with the user the server knows', async () => {
     const page = await signedInOffice(browser, api);
     const menu = page.locator('.ant-layout-sider').getByRole('menuitem');
     await menu.first().waitFor();
@@ -76,6 +76,7 @@ describe.skipIf(!chromiumPath && !process.env.CI)('browser tests (needs Chromium
       '工作台',
       '任务清单',
       '督察',
+      '待我处理',
       '整改台账',
       '年度报告',
       '单位与用户',

@@ -33,6 +33,7 @@ export default function LanguageSwitch() {
               border: 0,
               cursor: 'pointer',
               padding: '0 8px',
+              whiteSpace: 'nowrap',
               lineHeight: '20px',
               fontSize: token.fontSizeSM,
               borderRadius: token.borderRadiusSM,

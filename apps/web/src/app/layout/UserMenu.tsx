@@ -6,7 +6,7 @@ import type { SessionUser } from '../auth/session.js';
 import { useT } from '../i18n/useT.js';
 
 // A Popover around the Menu the side bar already loads, rather than antd's Dropdown, which would add its own code.
-export default function UserMenu({ user }: { user: SessionUser }) {
+export default function UserMenu({ user, compact = false }: { user: SessionUser; compact?: boolean }) {
   const t = useT();
   const logout = useLogout();
   const [open, setOpen] = useState(false);
@@ -35,7 +35,7 @@ export default function UserMenu({ user }: { user: SessionUser }) {
         aria-label={t('layout.userMenu')}
         icon={<Avatar size="small" icon={<UserOutlined />} />}
       >
-        {user.displayName}
+        {compact ? null : user.displayName}
       </Button>
     </Popover>
   );

@@ -29,6 +29,8 @@ export default {
     empty: 'No units',
   },
   users: {
+    search: 'Search users',
+    searchPlaceholder: 'Username, name, unit or role',
     register: 'New user',
     username: 'Username',
     usernameRequired: 'Enter a username',

@@ -29,6 +29,7 @@ export default {
     findingsOpen: 'Open findings',
   },
   table: {
+    columns: 'Columns',
     title: 'Progress per unit',
     unit: 'Unit',
     kind: 'Kind',

@@ -6,5 +6,4 @@ export default {
   forbidden: 'Sorry, you are not allowed to open this page',
   notFoundTitle: '404',
   notFound: 'Sorry, this page does not exist',
-  pending: 'This feature is under construction',
 } satisfies DeepPartial<typeof zh>;

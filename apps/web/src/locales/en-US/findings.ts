@@ -97,6 +97,7 @@ export default {
   },
   timeline: {
     by: '{actor}',
+    system: 'System (automatic reminder)',
     reason: 'Reason: {text}',
     note: 'Note: {text}',
     types: {

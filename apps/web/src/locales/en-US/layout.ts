@@ -3,6 +3,7 @@ import type zh from '../zh-CN/layout.js';
 
 export default {
   language: 'Language',
+  openMenu: 'Open the menu',
   logout: 'Log out',
   userMenu: 'User menu',
   collapseMenu: 'Collapse menu',

@@ -10,6 +10,8 @@ export default {
   reports: 'Reports',
   unitsAndUsers: 'Units & users',
   myTodo: 'My to-do',
+  tasks: 'Tasks',
+  inbox: 'Waiting for me',
   myTasks: 'Tasks',
   inspectionCreate: 'New inspection',
   inspectionDetail: 'Inspection',

@@ -1,5 +1,6 @@
 import admin from './admin.js';
 import findings from './findings.js';
+import inbox from './inbox.js';
 import inspections from './inspections.js';
 import ledger from './ledger.js';
 import reports from './reports.js';
@@ -8,4 +9,14 @@ import tasks from './tasks.js';
 import workspace from './workspace.js';
 
 // Every feature namespace, for checks over the whole catalogue; pages import only the ones they use.
-export const allNamespaces = [admin, findings, inspections, ledger, reports, taskLists, tasks, workspace];
+export const allNamespaces = [
+  admin,
+  findings,
+  inbox,
+  inspections,
+  ledger,
+  reports,
+  taskLists,
+  tasks,
+  workspace,
+];

@@ -26,6 +26,8 @@ export default {
     empty: '暂无单位',
   },
   users: {
+    search: '搜索用户',
+    searchPlaceholder: '用户名、姓名、单位或角色',
     register: '新增用户',
     username: '用户名',
     usernameRequired: '请填写用户名',

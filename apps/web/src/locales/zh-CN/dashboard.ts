@@ -26,6 +26,7 @@ export default {
     findingsOpen: '未销号问题',
   },
   table: {
+    columns: '列设置',
     title: '各单位进度',
     unit: '单位',
     kind: '类型',

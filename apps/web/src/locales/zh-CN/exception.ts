@@ -3,5 +3,4 @@ export default {
   forbidden: '抱歉，您无权访问此页面',
   notFoundTitle: '404',
   notFound: '抱歉，您访问的页面不存在',
-  pending: '此功能正在建设中',
 };

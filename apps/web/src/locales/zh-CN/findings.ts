@@ -98,6 +98,7 @@ export default {
   },
   timeline: {
     by: '{actor}',
+    system: '系统（自动提醒）',
     reason: '理由：{text}',
     note: '说明：{text}',
     types: {

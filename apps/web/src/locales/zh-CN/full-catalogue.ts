@@ -1,5 +1,6 @@
 import type admin from './admin.js';
 import type findings from './findings.js';
+import type inbox from './inbox.js';
 import type shell from './index.js';
 import type inspections from './inspections.js';
 import type ledger from './ledger.js';
@@ -13,6 +14,7 @@ import type workspace from './workspace.js';
 export type FullCatalogue = typeof shell & {
   admin: typeof admin;
   findings: typeof findings;
+  inbox: typeof inbox;
   inspections: typeof inspections;
   ledger: typeof ledger;
   reports: typeof reports;

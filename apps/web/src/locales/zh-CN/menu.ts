@@ -7,6 +7,8 @@ export default {
   reports: '报告',
   unitsAndUsers: '单位与用户',
   myTodo: '我的待办',
+  tasks: '任务查询',
+  inbox: '待我处理',
   myTasks: '任务',
   inspectionCreate: '新建督察',
   inspectionDetail: '督察详情',

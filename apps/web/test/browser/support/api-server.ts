@@ -111,7 +111,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   };
 
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + (options.startTimeoutMs ?? 120_000);
+  const deadline = Date.now() + (options.startTimeoutMs ?? 300_000);
   while ((await healthStatus(baseUrl)) !== 'ok') {
     if (child.exitCode !== null || Date.now() > deadline) {
       await stop();

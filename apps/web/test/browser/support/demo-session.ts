@@ -18,10 +18,25 @@ export interface Credentials {
   password: string;
 }
 
-/** Signs in through the login page at the size of a common office laptop screen; resolves on the home page. */
-export async function signIn(browser: LaunchedBrowser, api: RunningApi, who: Credentials): Promise<Page> {
+export interface ViewportSize {
+  width: number;
+  height: number;
+}
+
+/** A common office laptop screen. */
+export const DESKTOP: ViewportSize = { width: 1366, height: 768 };
+/** A common phone held upright, as township officers use it. */
+export const PHONE: ViewportSize = { width: 390, height: 844 };
+
+/** Signs in through the login page (at laptop size unless told); resolves on the home page. */
+export async function signIn(
+  browser: LaunchedBrowser,
+  api: RunningApi,
+  who: Credentials,
+  viewport: ViewportSize = DESKTOP,
+): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.setViewportSize(viewport);
   await page.goto(`${api.baseUrl}/login`);
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();

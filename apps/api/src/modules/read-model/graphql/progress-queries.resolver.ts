@@ -74,14 +74,15 @@ export class ProgressQueriesResolver {
 
   @Query(() => [ProgressWeek], {
     description:
-      "Completions and closures per week, this week last; for a past year's list, up to that year's last week.",
+      "Completions and closures per week, this week last; with `asOf`, the weeks up to then and only what had happened by then; for a past year's list, up to that year's last week at the latest.",
   })
   progressTrend(
     @CurrentActor() actor: Actor,
     @Args('taskListId', { type: () => ID }) taskListId: string,
     @Args('weeks', { type: () => Int, defaultValue: 12 }) weeks: number,
+    @Args('asOf', { type: () => Date, nullable: true }) asOf?: Date | null,
   ): Promise<ProgressWeek[]> {
-    return this.queries.execute(new GetProgressTrendQuery(actor, taskListId, weeks));
+    return this.queries.execute(new GetProgressTrendQuery(actor, taskListId, weeks, asOf ?? null));
   }
 
   @Query(() => [TaskIndicatorFigures], {

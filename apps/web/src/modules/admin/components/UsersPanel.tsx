@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import { useSession } from '../../../app/auth/useSession.js';
 import { useT } from '../../../app/i18n/useT.js';
 import { useErrorMessage } from '../../../app/i18n/useErrorMessage.js';
 import FormModal from '../../findings/components/FormModal.js';
@@ -38,6 +39,17 @@ export default function UsersPanel() {
   const [changingRole, setChangingRole] = useState<UserRow | null>(null);
   const [disabling, setDisabling] = useState<UserRow | null>(null);
   const [resetting, setResetting] = useState<UserRow | null>(null);
+  const [search, setSearch] = useState('');
+  const ownUserId = useSession().session?.user.id;
+  const needle = search.trim().toLowerCase();
+  // Search by any of the words a person knows someone by: username, name, unit or role.
+  const shownUsers = needle
+    ? users.filter((user) =>
+        [user.username, user.displayName, user.unitName ?? '', t(`roles.${user.role}`)].some((text) =>
+          text.toLowerCase().includes(needle),
+        ),
+      )
+    : users;
   const options = { refetchQueries: 'active' as const, awaitRefetchQueries: true };
   const [registerUser] = useMutation(RegisterUserDocument, options);
   const [changeUserRole] = useMutation(ChangeUserRoleDocument, options);
@@ -90,7 +102,15 @@ export default function UsersPanel() {
   return (
     <Flex vertical gap="middle">
       {error ? <LoadFailedAlert error={error} onRetry={() => void refetch()} /> : null}
-      <Flex justify="flex-end">
+      <Flex justify="space-between" gap="middle" wrap>
+        <Input.Search
+          allowClear
+          aria-label={t('admin.users.search')}
+          placeholder={t('admin.users.searchPlaceholder')}
+          style={{ maxWidth: 320 }}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
           {t('admin.users.register')}
         </Button>
@@ -99,7 +119,7 @@ export default function UsersPanel() {
         rowKey="id"
         size="middle"
         loading={loading && users.length === 0}
-        dataSource={users}
+        dataSource={shownUsers}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: t('admin.users.empty') }}
         columns={[
@@ -141,7 +161,8 @@ export default function UsersPanel() {
                   >
                     <Button type="link">{t('admin.users.enable')}</Button>
                   </Popconfirm>
-                ) : (
+                ) : user.id === ownUserId ? null : (
+                  // One's own account is never offered for disabling (the API refuses it as well).
                   <Button type="link" danger onClick={() => setDisabling(user)}>
                     {t('admin.users.disable')}
                   </Button>

@@ -28,18 +28,26 @@ export default function DashboardCharts({
   const t = useT();
 
   const byUnit = useMemo<EChartsCoreOption>(() => {
-    const units = [...progress.units]
-      .filter((unit) => unit.tasksLed > 0)
-      .sort((a, b) => (a.completionRate ?? 0) - (b.completionRate ?? 0));
+    // Every unit appears, in the table's order, and a 0% bar still carries its figure; a unit that
+    // leads nothing on the list reads "—" rather than a rate it does not have.
+    const units = [...progress.units].sort((a, b) => (a.completionRate ?? -1) - (b.completionRate ?? -1));
     return {
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', valueFormatter: (value: number) => `${value}%` },
       xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-      yAxis: { type: 'category', data: units.map((unit) => unit.unitName) },
+      yAxis: { type: 'category', data: units.map((unit) => unit.unitName), axisLabel: { interval: 0 } },
       series: [
         {
           name: t('dashboard.charts.completionRate'),
           type: 'bar',
+          label: {
+            show: true,
+            position: 'right',
+            formatter: (params: { dataIndex: number }) => {
+              const rate = units[params.dataIndex]?.completionRate;
+              return rate === null || rate === undefined ? '—' : `${rate.toFixed(1)}%`;
+            },
+          },
           data: units.map((unit) => ({
             value: unit.completionRate ?? 0,
             itemStyle: { color: unit.overdue > 0 ? RED : unit.trafficLight === 'YELLOW' ? AMBER : GREEN },
@@ -147,7 +155,7 @@ export default function DashboardCharts({
 
   const findingsTotal = progress.totals.findingsOpen + progress.totals.findingsClosed;
   const noData = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard.charts.noData')} />;
-  const unitsHeight = Math.max(240, progress.units.filter((unit) => unit.tasksLed > 0).length * 24 + 32);
+  const unitsHeight = Math.max(240, progress.units.length * 24 + 32);
 
   return (
     <Row gutter={[16, 16]}>

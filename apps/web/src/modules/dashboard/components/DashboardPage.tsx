@@ -36,7 +36,13 @@ export default function DashboardPage() {
   const asOfDate = params.get('asOf');
   const asOf = asOfDate ? endOfDayIso(asOfDate) : null;
   const { progress, refreshing, error, refetch, live } = useDashboardProgress(listId, asOf);
-  const { trend } = useProgressTrend(listId);
+  // A past year's list is shown up to its year's end unless a day is chosen: its last twelve weeks
+  // from today would be a flat line.
+  const listYear = lists.lists.find((list) => list.id === listId)?.year;
+  const trendAsOf =
+    asOf ??
+    (listYear !== undefined && listYear < new Date().getFullYear() ? endOfDayIso(`${listYear}-12-31`) : null);
+  const { trend } = useProgressTrend(listId, trendAsOf);
   const painted = useAfterFirstPaint();
 
   useEffect(() => {
@@ -125,7 +131,7 @@ export default function DashboardPage() {
             }
           />
         ) : null}
-        <ProgressSummary totals={progress.totals} />
+        <ProgressSummary totals={progress.totals} listId={listId} />
         <Panel
           title={t('dashboard.table.title')}
           extra={
@@ -144,7 +150,7 @@ export default function DashboardPage() {
             </Flex>
           }
         >
-          <DepartmentProgressTable rows={progress.units} />
+          <DepartmentProgressTable rows={progress.units} listId={listId} />
         </Panel>
         {painted ? (
           <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>

@@ -1,19 +1,31 @@
 import { theme } from 'antd';
+import { Link } from 'react-router';
 import { useT } from '../../../app/i18n/useT.js';
 import { formatPercent } from '../../tasks/model/format.js';
 import type { ProgressTotals } from '../model/progress-types.js';
+import { drillHref } from '../model/drill-href.js';
 
 /** The district's headline figures for the list, as a row of labelled numbers. */
-export default function ProgressSummary({ totals }: { totals: ProgressTotals }) {
+export default function ProgressSummary({ totals, listId }: { totals: ProgressTotals; listId?: string }) {
   const t = useT();
   const { token } = theme.useToken();
   const items = [
-    { key: 'tasks', value: String(totals.tasksLed) },
-    { key: 'completed', value: String(totals.completed) },
-    { key: 'overdue', value: String(totals.overdue), danger: totals.overdue > 0 },
+    { key: 'tasks', value: String(totals.tasksLed), href: drillHref(listId, null, 'unit') },
+    { key: 'completed', value: String(totals.completed), href: drillHref(listId, null, 'completed') },
+    {
+      key: 'overdue',
+      value: String(totals.overdue),
+      danger: totals.overdue > 0,
+      href: drillHref(listId, null, 'overdue'),
+    },
     { key: 'completionRate', value: formatPercent(totals.completionRate) },
     { key: 'onTimeRate', value: formatPercent(totals.onTimeRate) },
-    { key: 'findingsOpen', value: String(totals.findingsOpen), danger: totals.findingsOverdue > 0 },
+    {
+      key: 'findingsOpen',
+      value: String(totals.findingsOpen),
+      danger: totals.findingsOverdue > 0,
+      href: drillHref(listId, null, 'findingsOpen'),
+    },
   ] as const;
   return (
     <dl
@@ -46,7 +58,13 @@ export default function ProgressSummary({ totals }: { totals: ProgressTotals }) 
               color: 'danger' in item && item.danger ? token.colorError : token.colorText,
             }}
           >
-            {item.value}
+            {'href' in item ? (
+              <Link to={item.href} style={{ color: 'inherit' }} data-testid={`summary-${item.key}`}>
+                {item.value}
+              </Link>
+            ) : (
+              item.value
+            )}
           </dd>
         </div>
       ))}

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { DashboardProgressTrendDocument } from '../../../generated/graphql.js';
 
-export function useProgressTrend(taskListId: string | undefined) {
+/** The weekly trend of the list, up to the as-of time when one is chosen. */
+export function useProgressTrend(taskListId: string | undefined, asOf: string | null = null) {
   const { data, error } = useQuery(DashboardProgressTrendDocument, {
-    variables: { taskListId: taskListId ?? '' },
+    variables: { taskListId: taskListId ?? '', asOf },
     skip: !taskListId,
     fetchPolicy: 'cache-and-network',
   });

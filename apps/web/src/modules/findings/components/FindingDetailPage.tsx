@@ -25,6 +25,9 @@ const namespacesReady = registerNamespaces(findingsTexts, ledgerTexts);
 const STEP_KEYS = ['logged', 'notified', 'rectifying', 'awaiting', 'closed'] as const;
 
 /** 问题详情: where the finding stands, what was said and done, and what the user may do next. */
+/** Reminder thresholds are codes (`DUE_IN_3_DAYS`, `OVERDUE`); each reads as words through one key. */
+const noteKey = (note: string): string => (/^DUE_IN_\d+_DAYS$/.test(note) ? 'DUE_IN_N_DAYS' : note);
+
 function FindingDetailPage() {
   useNamespaces(namespacesReady);
   const t = useT();
@@ -189,7 +192,13 @@ function FindingDetailPage() {
                     <Typography.Text type="secondary">{formatTime(entry.at)}</Typography.Text>
                     <Typography.Text strong>
                       {t.lookup(`findings.timeline.types.${entry.type}`) ?? entry.type}
-                      {entry.actorUnitName || entry.actorRole ? (
+                      {entry.actorUserId === 'system' ? (
+                        // The reminder watcher runs as the system account: shown as the system, not an administrator.
+                        <Typography.Text type="secondary">
+                          {' · '}
+                          {t('findings.timeline.system')}
+                        </Typography.Text>
+                      ) : entry.actorUnitName || entry.actorRole ? (
                         <Typography.Text type="secondary">
                           {' · '}
                           {entry.actorUnitName ??
@@ -203,7 +212,11 @@ function FindingDetailPage() {
                     {entry.note ? (
                       <span>
                         {t('findings.timeline.note', {
-                          text: t.lookup(`findings.timeline.notes.${entry.note}`) ?? entry.note,
+                          text:
+                            t.lookup(`findings.timeline.notes.${noteKey(entry.note)}`) ??
+                            (entry.type === 'FindingReminded'
+                              ? t('findings.timeline.notes.DUE_IN_N_DAYS')
+                              : entry.note),
                         })}
                       </span>
                     ) : null}

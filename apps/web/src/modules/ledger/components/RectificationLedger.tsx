@@ -1,7 +1,7 @@
 import { Button, Card, Checkbox, Flex, Form, Select, Table } from 'antd';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n/useT.js';
 import { useAccess } from '../../../app/useAccess.js';
 import ExportButton from '../../files/components/ExportButton.js';
@@ -48,7 +48,17 @@ export default function RectificationLedger({ fixedUnitId = null }: { fixedUnitI
   const t = useT();
   const access = useAccess();
   const [form] = Form.useForm<FilterValues>();
-  const [filter, setFilter] = useState<FindingFilterInput>(toFilter({}, fixedUnitId));
+  // The filter lives in the address (the dashboard's numbers lead here), so a view can be shared.
+  const [params, setParams] = useSearchParams();
+  const fromAddress: FilterValues = {
+    ...(params.get('inspection') ? { inspectionId: params.get('inspection')! } : {}),
+    ...(params.get('unit') ? { unitId: params.get('unit')! } : {}),
+    ...(params.get('status') ? { status: params.get('status')! } : {}),
+    ...(params.get('severity') ? { severity: params.get('severity') as FindingSeverity } : {}),
+    ...(params.get('overdue') === 'true' ? { overdue: true } : {}),
+    ...(params.get('escalated') === 'true' ? { escalated: true } : {}),
+  };
+  const [filter, setFilter] = useState<FindingFilterInput>(toFilter(fromAddress, fixedUnitId));
   const [page, setPage] = useState(1);
   const client = useApolloClient();
   // Cursors are opaque: page n starts after the cursor page n-1 returned, so they are kept as pages load.
@@ -88,6 +98,14 @@ export default function RectificationLedger({ fixedUnitId = null }: { fixedUnitI
   const all = t('ledger.filters.all');
 
   const search = (values: FilterValues) => {
+    const next = new URLSearchParams();
+    if (values.inspectionId) next.set('inspection', values.inspectionId);
+    if (values.unitId && !fixedUnitId) next.set('unit', values.unitId);
+    if (values.status) next.set('status', values.status);
+    if (values.severity) next.set('severity', values.severity);
+    if (values.overdue) next.set('overdue', 'true');
+    if (values.escalated) next.set('escalated', 'true');
+    setParams(next, { replace: true });
     cursors.current = new Map([[1, null]]);
     setFilter(toFilter(values, fixedUnitId));
     setPage(1);
@@ -96,7 +114,13 @@ export default function RectificationLedger({ fixedUnitId = null }: { fixedUnitI
   return (
     <Flex vertical gap="middle">
       <Card>
-        <Form<FilterValues> form={form} layout="inline" onFinish={search} style={{ rowGap: 12 }}>
+        <Form<FilterValues>
+          form={form}
+          initialValues={fromAddress}
+          layout="inline"
+          onFinish={search}
+          style={{ rowGap: 12 }}
+        >
           <Form.Item name="inspectionId" label={t('ledger.filters.inspection')}>
             <Select
               allowClear

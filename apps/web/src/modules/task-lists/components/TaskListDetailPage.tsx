@@ -5,6 +5,7 @@ import {
   PlusOutlined,
   SendOutlined,
 } from '@ant-design/icons';
+import type { Key } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   Alert,
@@ -46,6 +47,7 @@ import TaskFormModal from './TaskFormModal.js';
 import TaskListFormModal from './TaskListFormModal.js';
 import TaskListStatusTag from './TaskListStatusTag.js';
 import withAppContext from '../../findings/components/withAppContext.js';
+import UrgeMark from '../../tasks/components/UrgeMark.js';
 import { registerNamespaces } from '../../../app/i18n/catalogues.js';
 import { useNamespaces } from '../../../app/i18n/useNamespaces.js';
 import taskListsTexts from '../../../locales/namespaces/task-lists.js';
@@ -150,7 +152,15 @@ function TaskListDetailPage() {
       key: 'title',
       dataIndex: 'title',
       title: t('taskLists.taskColumns.title'),
-      render: (title: string, task) => (draft ? title : <Link to={`/tasks/${task.id}`}>{title}</Link>),
+      render: (title: string, task) =>
+        draft ? (
+          title
+        ) : (
+          <Space size={4} wrap>
+            <Link to={`/tasks/${task.id}`}>{title}</Link>
+            <UrgeMark urges={task.urges} />
+          </Space>
+        ),
     },
     {
       key: 'leadUnit',
@@ -185,6 +195,12 @@ function TaskListDetailPage() {
             key: 'status',
             title: t('taskLists.taskColumns.status'),
             width: 110,
+            // Filter by state among those present, like the area column.
+            filters: [...new Set(sorted.map((task) => task.status))].map((status) => ({
+              text: t.lookup(`tasks.status.${status}`) ?? status,
+              value: status,
+            })),
+            onFilter: (value: boolean | Key, task: ListTask) => task.status === value,
             render: (_: unknown, task: ListTask) => <TaskStatusTag status={task.status} />,
           },
         ]),
@@ -336,6 +352,7 @@ function TaskListDetailPage() {
             pagination={sorted.length > 50 ? { pageSize: 50 } : false}
             onChange={(_, filters) => setAreaFilter((filters.area?.[0] as string | undefined) ?? null)}
             scroll={{ x: 1000 }}
+            sticky
             locale={{ emptyText: <Empty description={t('taskLists.detail.noTasks')} /> }}
             data-testid="list-tasks"
           />

@@ -25,6 +25,7 @@ import type { TaskAction } from '../model/available-task-actions.js';
 import { figureInputProps } from '../model/figure-input.js';
 import type { TaskView } from '../model/task-view.js';
 import EvidenceInput from './EvidenceInput.js';
+import FigureChange from './FigureChange.js';
 
 /** Actions decided by a click and a confirmation: they carry no text of their own. */
 const CONFIRM_ONLY: Partial<Record<TaskAction, true>> = {
@@ -53,7 +54,14 @@ interface FormValues {
 }
 
 /** The buttons the signed-in role may use on this task, each with its form or confirmation. */
-export default function TaskActionBar({ task }: { task: TaskView }) {
+export default function TaskActionBar({
+  task,
+  only,
+}: {
+  task: TaskView;
+  /** Offer only these (the inbox shows the decisions asked for, not urging or cancelling). */
+  only?: readonly TaskAction[];
+}) {
   const t = useT();
   const describe = useErrorMessage();
   const { message, modal } = App.useApp();
@@ -66,7 +74,7 @@ export default function TaskActionBar({ task }: { task: TaskView }) {
   const user = session?.user;
   if (!user) return null;
 
-  const actions = availableTaskActions(
+  const offered = availableTaskActions(
     {
       status: task.status,
       leadUnitId: task.leadUnitId,
@@ -76,6 +84,7 @@ export default function TaskActionBar({ task }: { task: TaskView }) {
     },
     user,
   );
+  const actions = only ? offered.filter((action) => only.includes(action)) : offered;
   if (actions.length === 0) return null;
   const mine = task.units.find((unit) => unit.unitId === user.unitId && unit.role !== 'FORMER_LEAD');
 
@@ -204,6 +213,12 @@ export default function TaskActionBar({ task }: { task: TaskView }) {
                       // The unit's own cumulative figure: the task's figure sums every unit's.
                       initialValue={
                         mine?.figures.find((figure) => figure.indicatorId === indicator.id)?.value
+                      }
+                      extra={
+                        <FigureChange
+                          indicatorId={indicator.id}
+                          last={mine?.figures.find((figure) => figure.indicatorId === indicator.id)?.value}
+                        />
                       }
                       rules={[{ type: 'number', min: 0, message: t('tasks.forms.figureInvalid') }]}
                       style={{ marginBottom: 8 }}

@@ -3,6 +3,7 @@ import type { TableColumnsType } from 'antd';
 import { useT } from '../../../app/i18n/useT.js';
 import { formatDateTime } from '../model/format.js';
 import type { TaskView } from '../model/task-view.js';
+import { isAutomaticUrge, urgeReason } from '../model/urge-view.js';
 
 type Handoff = TaskView['handoffs'][number];
 type Extension = TaskView['extensions'][number];
@@ -71,9 +72,19 @@ export default function TaskRecordsTabs({ task }: { task: TaskView }) {
       render: (_, row) => t.lookup(`tasks.urges.${row.mode}`) ?? row.mode,
     },
     {
+      key: 'by',
+      title: t('tasks.urges.by'),
+      width: 150,
+      render: (_, row) => (isAutomaticUrge(row) ? t('tasks.urges.system') : t('tasks.urges.office')),
+    },
+    {
       key: 'message',
-      title: t('tasks.urges.message'),
-      render: (_, row) => row.message ?? row.threshold ?? '—',
+      title: t('tasks.urges.reason'),
+      render: (_, row) => {
+        // The system's urges carry a threshold code; people read it in words, never as the code.
+        const reason = urgeReason(row);
+        return reason ? t(reason.key, reason.params) : (row.message ?? '—');
+      },
     },
     {
       key: 'urgedAt',

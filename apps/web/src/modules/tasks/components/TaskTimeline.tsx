@@ -3,6 +3,10 @@ import { useT } from '../../../app/i18n/useT.js';
 import { formatDateTime } from '../model/format.js';
 import { useUnitOptions } from '../../task-lists/hooks/useUnitOptions.js';
 import type { TimelineEntry } from '../model/task-view.js';
+import { urgeReason } from '../model/urge-view.js';
+
+/** The user id the system's own actions (deadline watchers, start-up) are recorded under. */
+const SYSTEM_USER_ID = 'system';
 
 const COLOURS: Record<string, string> = {
   TaskAccepted: 'green',
@@ -30,10 +34,22 @@ export default function TaskTimeline({ entries }: { entries: readonly TimelineEn
   };
   if (entries.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('tasks.timeline.empty')} />;
+  const systemActs = (entry: TimelineEntry) => entry.actorUserId === SYSTEM_USER_ID;
   const who = (entry: TimelineEntry) => {
+    // The deadline watcher acts as the system account: it is the system, not an administrator.
+    if (systemActs(entry))
+      return entry.type === 'TaskUrged' ? t('tasks.timeline.automaticUrge') : t('tasks.timeline.system');
     const role = entry.actorRole ? t.lookup(`roles.${entry.actorRole}`) : undefined;
     const parts = [entry.actorUnitName, role].filter(Boolean);
     return parts.length > 0 ? parts.join(' · ') : t('tasks.timeline.system');
+  };
+  // An automatic urge's note is its threshold code (OVERDUE, DUE_IN_3_DAYS): shown as the reason, in words.
+  const noteOf = (entry: TimelineEntry) => {
+    if (entry.type === 'TaskUrged') {
+      const reason = urgeReason({ mode: 'AUTOMATIC', threshold: entry.note, urgedAt: entry.at });
+      if (reason) return `${t('tasks.urges.reason')}：${t(reason.key, reason.params)}`;
+    }
+    return `${t('tasks.timeline.note')}：${entry.note}`;
   };
   const sorted = [...entries].sort((a, b) => b.seq - a.seq);
   return (
@@ -57,11 +73,7 @@ export default function TaskTimeline({ entries }: { entries: readonly TimelineEn
                 {t('tasks.timeline.why')}：{entry.reason}
               </div>
             ) : null}
-            {entry.note ? (
-              <div>
-                {t('tasks.timeline.note')}：{entry.note}
-              </div>
-            ) : null}
+            {entry.note ? <div>{noteOf(entry)}</div> : null}
             {entry.changes.length > 0 ? (
               <ul style={{ margin: '4px 0 0', paddingInlineStart: 18 }}>
                 {entry.changes.map((change) => (

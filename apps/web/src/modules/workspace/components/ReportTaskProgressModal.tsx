@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useT } from '../../../app/i18n/useT.js';
 import EvidenceUpload from '../../findings/components/EvidenceUpload.js';
 import FormModal from '../../findings/components/FormModal.js';
+import FigureChange from '../../tasks/components/FigureChange.js';
 import { ReportTaskProgressDocument } from '../../../generated/graphql.js';
 import type { EvidenceRefInput, QueueTaskFragment } from '../../../generated/graphql.js';
 import { figureInputProps } from '../../tasks/model/figure-input.js';
@@ -97,9 +98,12 @@ export default function ReportTaskProgressModal({
               name={['figures', indicator.id]}
               label={`${indicator.name}（${indicator.unitOfMeasure}）`}
               extra={
-                indicator.target !== null
-                  ? t('workspace.report.target', { target: indicator.target })
-                  : undefined
+                <>
+                  <FigureChange indicatorId={indicator.id} last={known.get(indicator.id)} />
+                  {indicator.target !== null ? (
+                    <div>{t('workspace.report.target', { target: indicator.target })}</div>
+                  ) : null}
+                </>
               }
             >
               <InputNumber {...figureInputProps(indicator)} style={{ width: 200 }} />

@@ -26,17 +26,18 @@ export class GetProgressTrendHandler implements IQueryHandler<GetProgressTrendQu
     private readonly views: ReadViews,
   ) {}
 
-  async execute({ actor, taskListId, weeks }: GetProgressTrendQuery): Promise<ProgressWeek[]> {
+  async execute({ actor, taskListId, weeks, asOf }: GetProgressTrendQuery): Promise<ProgressWeek[]> {
     readAccess.mayReadDistrict(actor);
     if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) {
       throw validation('VALIDATION', `weeks: from 1 to ${MAX_WEEKS}`, { field: 'weeks', value: weeks });
     }
     const rows = await loadProgressRows(this.tables, taskListId, null);
     if (!rows) return [];
-    // A past year's list ends its trend with that year's last week: its weeks since are all empty.
+    // Up to `asOf` (or now); a past year's list ends its trend with that year's last week.
     const yearEnd = Date.UTC(rows.list.year + 1, 0, 1) - DISTRICT_UTC_OFFSET_MINUTES * 60_000 - 1;
-    const until = Math.min(this.views.now().getTime(), yearEnd);
-    const thisWeek = mondayOf(new Date(until).toISOString());
+    const limit = (asOf ?? this.views.now()).getTime();
+    const happened = (instant: string) => Date.parse(instant) <= limit;
+    const thisWeek = mondayOf(new Date(Math.min(limit, yearEnd)).toISOString());
     const result: ProgressWeek[] = [];
     const index = new Map<string, ProgressWeek>();
     for (let i = weeks - 1; i >= 0; i--) {
@@ -48,13 +49,13 @@ export class GetProgressTrendHandler implements IQueryHandler<GetProgressTrendQu
       index.set(weekStart, week);
     }
     for (const task of rows.tasks) {
-      if (task.status === 'COMPLETED' && task.completedAt) {
+      if (task.status === 'COMPLETED' && task.completedAt && happened(task.completedAt)) {
         const week = index.get(mondayOf(task.completedAt));
         if (week) week.completions += 1;
       }
     }
     for (const finding of rows.findings) {
-      if (finding.closedAt) {
+      if (finding.closedAt && happened(finding.closedAt)) {
         const week = index.get(mondayOf(finding.closedAt));
         if (week) week.closures += 1;
       }
