@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { Controller, Get, Header, Headers, HttpException, Inject } from '@nestjs/common';
+import { Controller, Get, Headers, HttpException, Inject, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import type { EventStore } from '@duban/event-store';
 import { RequestContextFactory } from '../../core/auth/request-context.factory.js';
 import { Clock } from '../../core/clock/clock.js';
@@ -34,9 +35,13 @@ export class MetricsController {
   ) {}
 
   @Get('metrics')
-  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  async metrics(@Headers('authorization') authorization?: string): Promise<string> {
+  async metrics(
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers('authorization') authorization?: string,
+  ): Promise<string> {
     await this.assertMayRead(authorization);
+    // Set here rather than by decorator, so a refusal above is sent as JSON.
+    void reply.header('content-type', 'text/plain; version=0.0.4; charset=utf-8');
     const statuses = await this.projector.status(this.clock.now());
     const lines = [
       '# HELP duban_projection_lag_events Events in the log not yet applied by the projection.',
