@@ -18,6 +18,9 @@ const API_PATHS = [
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
+/** Downloads rebuilt from the whole log (the annual report, the ledgers): expensive work, one place each. */
+const EXPENSIVE_PATHS = [/^\/reports\//, /^\/ledgers\//];
+
 const TIMEOUT_RESPONSE = [
   'HTTP/1.1 408 Request Timeout',
   'Connection: close',
@@ -51,13 +54,16 @@ const refuse = (request: FastifyRequest, reply: FastifyReply, error: RateLimited
  *   byte at a time holds a connection and memory for nothing); past it the connection is answered 408
  *   and closed;
  * - API requests count against their client address and, with a valid access token, their user; past
- *   either limit they are answered 429 RATE_LIMITED with Retry-After, before any work.
+ *   either limit they are answered 429 RATE_LIMITED with Retry-After, before any work;
+ * - downloads rebuilt from the log take a place of the user's expensive work while they run, like
+ *   expensive GraphQL fields.
  */
 export function applyHttpLimits(app: NestFastifyApplication, config: AppConfig): void {
   const fastify = app.getHttpAdapter().getInstance();
   const limits = app.get(RequestLimits);
   const tokens = app.get(AccessTokenService);
   const timers = new WeakMap<FastifyRequest, NodeJS.Timeout>();
+  const places = new WeakMap<FastifyRequest, () => void>();
 
   fastify.addHook('onRequest', async (request, reply) => {
     const timer = setTimeout(() => {
@@ -75,6 +81,12 @@ export function applyHttpLimits(app: NestFastifyApplication, config: AppConfig):
     const claims = token ? await tokens.verify(token) : null;
     try {
       limits.admitRequest(request.ip, claims?.sub ?? null);
+      if (claims && request.method === 'GET' && EXPENSIVE_PATHS.some((p) => p.test(path))) {
+        const release = await limits.acquireExpensive(claims.sub);
+        // A client that left while waiting for a place gives it back at once.
+        if (request.raw.socket.destroyed) release();
+        else places.set(request, release);
+      }
     } catch (error) {
       if (error instanceof RateLimitedError) return refuse(request, reply, error);
       throw error;
@@ -84,6 +96,8 @@ export function applyHttpLimits(app: NestFastifyApplication, config: AppConfig):
     const timer = timers.get(request);
     if (timer) clearTimeout(timer);
     timers.delete(request);
+    places.get(request)?.();
+    places.delete(request);
   };
   fastify.addHook('onResponse', clear);
   fastify.addHook('onRequestAbort', clear);

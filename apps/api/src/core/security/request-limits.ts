@@ -60,10 +60,23 @@ export class RequestLimits {
   }
 
   /**
-   * Runs expensive work for the key with at most `expensiveConcurrency` at once; as many again wait
-   * for a turn (one operation's worth of fields), and anything past that is refused at once.
+   * Runs expensive work for the key with at most `expensiveConcurrency` at once; as many again as
+   * `maxExpensiveFields` wait for a turn (one operation's worth), and anything past that is refused.
    */
   async runExpensive<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const release = await this.acquireExpensive(key);
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+
+  /**
+   * Takes a place for expensive work of the key (waiting for one if all are taken and the line is
+   * short enough; refusing with RATE_LIMITED otherwise) and returns what gives it back, once.
+   */
+  async acquireExpensive(key: string): Promise<() => void> {
     let slot = this.running.get(key);
     if (!slot) {
       slot = { count: 0, waiting: [] };
@@ -82,16 +95,18 @@ export class RequestLimits {
     } else {
       slot.count += 1;
     }
-    try {
-      return await work();
-    } finally {
-      const next = slot.waiting.shift();
-      // The slot passes straight to the next in line; with nobody waiting it is freed.
+    const held = slot;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = held.waiting.shift();
+      // The place passes straight to the next in line; with nobody waiting it is freed.
       if (next) next();
       else {
-        slot.count -= 1;
-        if (slot.count === 0) this.running.delete(key);
+        held.count -= 1;
+        if (held.count === 0) this.running.delete(key);
       }
-    }
+    };
   }
 }
