@@ -13,8 +13,8 @@ import { leakIn, liveRun, postRaw } from './support/refusal-checks.js';
 import { Tally } from './support/tally.js';
 
 const MAX_UPLOAD = 64 * 1024;
-/** GraphQL bodies have their own limit, well under the upload limit. */
-const MAX_BODY = 32 * 1024;
+/** GraphQL bodies have their own limit, under the upload limit (and above the largest token-limit document below). */
+const MAX_BODY = 48 * 1024;
 const MAX_DEPTH = 3;
 const MAX_COMPLEXITY = 300;
 const MAX_PAGE = 200;
