@@ -241,6 +241,10 @@ async function main(): Promise<void> {
     // Every task of the synthetic year is overdue: the deadline watcher would append an urge for each
     // a minute after start, in the middle of the measured reads. This measures reads alone.
     DUBAN_URGE_INTERVAL_MS: '0',
+    // The load comes from one address at machine speed, and the cache counters are read from /metrics.
+    DUBAN_RATE_LIMIT_PER_USER: '1000000',
+    DUBAN_RATE_LIMIT_PER_ADDRESS: '1000000',
+    DUBAN_PUBLIC_METRICS: 'true',
   };
   const store = createPostgresEventStore({ connectionString: DATABASE_URL, schema: SCHEMA });
   let server: ReturnType<typeof spawn> | null = null;

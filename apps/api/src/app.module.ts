@@ -12,6 +12,7 @@ import { APP_CONFIG } from './core/config/config.token.js';
 import type { AppConfig } from './core/config/app-config.js';
 import { EventStoreModule } from './core/event-store/event-store.module.js';
 import { graphqlOptions } from './core/graphql/graphql-options.factory.js';
+import { SecurityModule } from './core/security/security.module.js';
 import { HealthResolver } from './core/health/health.resolver.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(options.store ? { store: options.store } : {}),
         AuthModule.forRoot({ imports: [AccountsModule] }),
+        SecurityModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [APP_CONFIG, RequestContextFactory],

@@ -6,6 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import type { AppModuleOptions } from './app.module.js';
 import type { AppConfig } from './core/config/app-config.js';
+import { applyHttpLimits } from './core/security/http-limits.js';
 import { applyHttpSecurity } from './core/security/http-security.js';
 import { HttpErrorFilter } from './core/errors/http-error.filter.js';
 import { StorableTextPipe } from './core/validation/storable-text.pipe.js';
@@ -23,12 +24,19 @@ export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.uploadMaxBytes, trustProxy: config.trustProxy });
+  // GraphQL bodies are small (DUBAN_GRAPHQL_MAX_BYTES); uploads are multipart, limited on their own
+  // route. A connection quiet for DUBAN_IDLE_TIMEOUT_MS is closed.
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.graphqlMaxBytes,
+    connectionTimeout: config.idleTimeoutMs,
+    trustProxy: config.trustProxy,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options), adapter, {
     logger: options.logger ?? ['log', 'error', 'warn', 'fatal'],
     abortOnError: false,
   });
   applyHttpSecurity(app, config);
+  applyHttpLimits(app, config);
   installReadResponseCache(app);
   // After the cache, which keeps answers as plain text: it stores before this compresses.
   installResponseCompression(app);

@@ -13,6 +13,8 @@ import { leakIn, liveRun, postRaw } from './support/refusal-checks.js';
 import { Tally } from './support/tally.js';
 
 const MAX_UPLOAD = 64 * 1024;
+/** GraphQL bodies have their own limit, under the upload limit (and above the largest token-limit document below). */
+const MAX_BODY = 48 * 1024;
 const MAX_DEPTH = 3;
 const MAX_COMPLEXITY = 300;
 const MAX_PAGE = 200;
@@ -116,6 +118,7 @@ describe('HTTP limits under hostile requests: uploads, downloads, query shape an
       webDistDir: webDir,
       env: {
         DUBAN_UPLOAD_MAX_BYTES: String(MAX_UPLOAD),
+        DUBAN_GRAPHQL_MAX_BYTES: String(MAX_BODY),
         DUBAN_MAX_QUERY_DEPTH: String(MAX_DEPTH),
         DUBAN_MAX_QUERY_COMPLEXITY: String(MAX_COMPLEXITY),
         DUBAN_MAX_PAGE_SIZE: String(MAX_PAGE),
@@ -486,11 +489,11 @@ describe('HTTP limits under hostile requests: uploads, downloads, query shape an
     );
   });
 
-  it('refuses request bodies over the configured limit with 413 and a coded answer, and takes those under it', async () => {
+  it('refuses GraphQL bodies over their own limit (not the upload limit) with 413 and a coded answer, and takes those under it', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: -2000, max: 4 * MAX_UPLOAD }), async (delta) => {
+      fc.asyncProperty(fc.integer({ min: -2000, max: 4 * MAX_BODY }), async (delta) => {
         const envelope = JSON.stringify({ query: '{ health { status } }', variables: { pad: '' } });
-        const size = Math.max(envelope.length, MAX_UPLOAD + delta);
+        const size = Math.max(envelope.length, MAX_BODY + delta);
         const body = JSON.stringify({
           query: '{ health { status } }',
           variables: { pad: 'x'.repeat(size - envelope.length) },
@@ -498,7 +501,7 @@ describe('HTTP limits under hostile requests: uploads, downloads, query shape an
         const answer = await postRaw(app.graphqlUrl, body, token);
         tally.count('body size', `HTTP ${answer.status}`);
         expect(leakIn(answer.text)).toBeNull();
-        if (Buffer.byteLength(body) > MAX_UPLOAD) {
+        if (Buffer.byteLength(body) > MAX_BODY) {
           expect(answer.status, answer.text).toBe(413);
           expect(answer.body as unknown, answer.text).toMatchObject({
             code: 'VALIDATION',

@@ -110,6 +110,9 @@ export async function startTestApp(options: StartTestAppOptions = {}): Promise<T
     DUBAN_ADMIN_USERNAME: TEST_ADMIN.username,
     DUBAN_ADMIN_PASSWORD: TEST_ADMIN.password,
     DUBAN_SEED_DEMO: 'false',
+    // Tests come from one address and call far faster than people do; rate-limit suites set their own.
+    DUBAN_RATE_LIMIT_PER_USER: '1000000',
+    DUBAN_RATE_LIMIT_PER_ADDRESS: '1000000',
   };
   let store: EventStore;
   if (kind === 'postgres') {

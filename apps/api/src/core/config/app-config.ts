@@ -52,6 +52,32 @@ export interface AppConfig {
   maxQueryComplexity: number;
   /** Most lexical tokens a GraphQL document may have; parsing stops there, before validation runs. */
   maxQueryTokens: number;
+  /** Largest GraphQL request body over HTTP, and largest WebSocket message. */
+  graphqlMaxBytes: number;
+  /** Time a request has to arrive in full (headers and body) before it is cut off. */
+  requestTimeoutMs: number;
+  /** A connection quiet this long is closed. */
+  idleTimeoutMs: number;
+  /** Requests one signed-in user, and one client address, may make per `rateWindowSeconds`. */
+  rateLimitPerUser: number;
+  rateLimitPerAddress: number;
+  rateWindowSeconds: number;
+  /** Expensive fields (as-of replays, log verification, report diffs) one operation may select. */
+  maxExpensiveFields: number;
+  /** Cost of one expensive field in the estimate `maxQueryComplexity` bounds. */
+  expensiveFieldCost: number;
+  /** Expensive fields one user may have running at once (as many more wait their turn). */
+  expensiveConcurrency: number;
+  /** Expensive mutations (generateAnnualReport) one user may run per `rateWindowSeconds`. */
+  expensiveMutationLimit: number;
+  /** How often an open WebSocket re-checks its token and session (expiry, logout, disabling, role change). */
+  socketAuthCheckMs: number;
+  /** Whether GraphQL introspection is answered (on in embedded mode, off in server mode by default). */
+  introspection: boolean;
+  /** Whether /metrics answers without credentials (on in embedded mode, off in server mode by default). */
+  publicMetrics: boolean;
+  /** A bearer token a metrics scraper may send instead of an administrator's access token. */
+  metricsToken: string | null;
 }
 
 /** Which event store adapter the configuration selects. */

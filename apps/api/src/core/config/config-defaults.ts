@@ -33,6 +33,26 @@ export const CONFIG_DEFAULTS = {
   maxQueryDepth: 12,
   maxQueryComplexity: 50_000,
   maxQueryTokens: 10_000,
+  /** A GraphQL request body (HTTP) or WebSocket message; uploads have their own limit. */
+  graphqlMaxBytes: 1024 * 1024,
+  /** The whole request must have arrived by then: a 20 MiB upload at 100 KB/s takes about 3.5 minutes. */
+  requestTimeoutMs: 5 * 60 * 1000,
+  /** A connection with nothing sent either way for this long is closed. */
+  idleTimeoutMs: 60_000,
+  /** Requests (HTTP and WebSocket operations) per rate window: per signed-in user, and per client address. */
+  rateLimitPerUser: 600,
+  rateLimitPerAddress: 3000,
+  rateWindow: '1m',
+  /** Expensive fields (as-of replays, log verification, report diffs) one operation may select. */
+  maxExpensiveFields: 5,
+  /** Weight of one expensive field in the cost estimate, before the lists around it multiply it. */
+  expensiveFieldCost: 1000,
+  /** Expensive fields one user may have running at once; as many more wait, the rest are refused. */
+  expensiveConcurrency: 2,
+  /** Expensive mutations (drafting an annual report) per user and rate window. */
+  expensiveMutationLimit: 10,
+  /** How often open WebSockets check that the token they were opened with still holds. */
+  socketAuthCheckMs: 5000,
 } as const;
 
 /** Values copied from examples and tutorials; a deployment using one would sign forgeable tokens. */

@@ -197,6 +197,43 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
   const maxQueryComplexity = integer('DUBAN_MAX_QUERY_COMPLEXITY', CONFIG_DEFAULTS.maxQueryComplexity, 1);
   const maxQueryTokens = integer('DUBAN_MAX_QUERY_TOKENS', CONFIG_DEFAULTS.maxQueryTokens, 100);
 
+  const graphqlMaxBytes = integer('DUBAN_GRAPHQL_MAX_BYTES', CONFIG_DEFAULTS.graphqlMaxBytes, 1024);
+  const requestTimeoutMs = integer('DUBAN_REQUEST_TIMEOUT_MS', CONFIG_DEFAULTS.requestTimeoutMs, 100);
+  const idleTimeoutMs = integer('DUBAN_IDLE_TIMEOUT_MS', CONFIG_DEFAULTS.idleTimeoutMs, 100);
+  const rateLimitPerUser = integer('DUBAN_RATE_LIMIT_PER_USER', CONFIG_DEFAULTS.rateLimitPerUser, 1);
+  const rateLimitPerAddress = integer('DUBAN_RATE_LIMIT_PER_ADDRESS', CONFIG_DEFAULTS.rateLimitPerAddress, 1);
+  const rateWindowSeconds = duration('DUBAN_RATE_WINDOW', CONFIG_DEFAULTS.rateWindow);
+  const maxExpensiveFields = integer(
+    'DUBAN_MAX_EXPENSIVE_FIELDS',
+    CONFIG_DEFAULTS.maxExpensiveFields,
+    1,
+    1000,
+  );
+  const expensiveFieldCost = integer('DUBAN_EXPENSIVE_FIELD_COST', CONFIG_DEFAULTS.expensiveFieldCost, 1);
+  const expensiveConcurrency = integer(
+    'DUBAN_EXPENSIVE_CONCURRENCY',
+    CONFIG_DEFAULTS.expensiveConcurrency,
+    1,
+    1000,
+  );
+  const expensiveMutationLimit = integer(
+    'DUBAN_EXPENSIVE_MUTATION_LIMIT',
+    CONFIG_DEFAULTS.expensiveMutationLimit,
+    1,
+  );
+  const socketAuthCheckMs = integer(
+    'DUBAN_SOCKET_AUTH_CHECK_MS',
+    CONFIG_DEFAULTS.socketAuthCheckMs,
+    50,
+    60_000,
+  );
+  const introspection = boolean('DUBAN_INTROSPECTION', !server);
+  const publicMetrics = boolean('DUBAN_PUBLIC_METRICS', !server);
+  const metricsToken = text('DUBAN_METRICS_TOKEN') ?? null;
+  if (metricsToken !== null && metricsToken.length < 24) {
+    problems.push('DUBAN_METRICS_TOKEN must be at least 24 characters long');
+  }
+
   const loginMaxFailures = integer('DUBAN_LOGIN_MAX_FAILURES', CONFIG_DEFAULTS.loginMaxFailures, 1, 1000);
   const loginWindowSeconds = duration('DUBAN_LOGIN_WINDOW', CONFIG_DEFAULTS.loginWindow);
   const lockoutSeconds = duration('DUBAN_LOCKOUT', CONFIG_DEFAULTS.lockout);
@@ -259,5 +296,19 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     maxQueryDepth,
     maxQueryComplexity,
     maxQueryTokens,
+    graphqlMaxBytes,
+    requestTimeoutMs,
+    idleTimeoutMs,
+    rateLimitPerUser,
+    rateLimitPerAddress,
+    rateWindowSeconds,
+    maxExpensiveFields,
+    expensiveFieldCost,
+    expensiveConcurrency,
+    expensiveMutationLimit,
+    socketAuthCheckMs,
+    introspection,
+    publicMetrics,
+    metricsToken,
   };
 }

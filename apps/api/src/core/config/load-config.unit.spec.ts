@@ -91,6 +91,50 @@ describe('loadConfig', () => {
     });
   });
 
+  it('answers introspection and public /metrics in embedded mode only, unless told otherwise', () => {
+    const embedded = loadConfig({}, { cwd: tmpdir(), webDistDir: null });
+    expect(embedded).toMatchObject({ introspection: true, publicMetrics: true, metricsToken: null });
+    const server = loadConfig(SERVER, { cwd: tmpdir(), webDistDir: null });
+    expect(server).toMatchObject({ introspection: false, publicMetrics: false });
+    const opened = loadConfig(
+      { ...SERVER, DUBAN_INTROSPECTION: 'true', DUBAN_PUBLIC_METRICS: 'yes' },
+      { cwd: tmpdir(), webDistDir: null },
+    );
+    expect(opened).toMatchObject({ introspection: true, publicMetrics: true });
+  });
+
+  it('reads the transport limits with their defaults and refuses bad ones, one line each', () => {
+    const config = loadConfig({}, { cwd: tmpdir(), webDistDir: null });
+    expect(config).toMatchObject({
+      graphqlMaxBytes: 1024 * 1024,
+      requestTimeoutMs: 300_000,
+      idleTimeoutMs: 60_000,
+      rateLimitPerUser: 600,
+      rateLimitPerAddress: 3000,
+      rateWindowSeconds: 60,
+      maxExpensiveFields: 5,
+      expensiveFieldCost: 1000,
+      expensiveConcurrency: 2,
+      expensiveMutationLimit: 10,
+      socketAuthCheckMs: 5000,
+    });
+    expect(
+      problemsOf({
+        DUBAN_GRAPHQL_MAX_BYTES: '10',
+        DUBAN_RATE_LIMIT_PER_USER: '0',
+        DUBAN_RATE_WINDOW: 'soon',
+        DUBAN_SOCKET_AUTH_CHECK_MS: '1',
+        DUBAN_METRICS_TOKEN: 'short',
+      }),
+    ).toEqual([
+      expect.stringMatching(/^DUBAN_GRAPHQL_MAX_BYTES must be a whole number/),
+      expect.stringMatching(/^DUBAN_RATE_LIMIT_PER_USER must be a whole number/),
+      expect.stringMatching(/^DUBAN_RATE_WINDOW must be a positive duration/),
+      expect.stringMatching(/^DUBAN_SOCKET_AUTH_CHECK_MS must be a whole number/),
+      'DUBAN_METRICS_TOKEN must be at least 24 characters long',
+    ]);
+  });
+
   it('does not seed the demo district in server mode unless asked', () => {
     expect(loadConfig(SERVER, { cwd: tmpdir(), webDistDir: null }).seedDemo).toBe(false);
   });

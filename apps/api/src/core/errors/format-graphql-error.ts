@@ -89,7 +89,7 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return shape(formatted, 'UNAUTHENTICATED', original.message, original.reason, original.details);
   }
   if (original instanceof RateLimitedError) {
-    return shape(formatted, 'RATE_LIMITED', original.message, 'TOO_MANY_ATTEMPTS', {
+    return shape(formatted, 'RATE_LIMITED', original.message, original.reason, {
       retryAfterSeconds: original.retryAfterSeconds,
     });
   }

@@ -3,6 +3,8 @@ export class RateLimitedError extends Error {
   constructor(
     readonly retryAfterSeconds: number,
     message = 'Too many attempts; try again later',
+    /** The specific reason clients see (`extensions.reason`). */
+    readonly reason = 'TOO_MANY_ATTEMPTS',
   ) {
     super(message);
     this.name = 'RateLimitedError';

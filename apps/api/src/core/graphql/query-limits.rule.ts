@@ -17,10 +17,38 @@ export interface QueryLimits {
   defaultListSize: number;
   /** Items assumed for a page whose size is not written in the operation (a variable, or left out). */
   defaultPageSize: number;
+  /** Expensive fields (see `Expensive`) one operation may select, counting each list item around them. */
+  maxExpensiveFields: number;
+  /** What one expensive field adds to the cost, in place of the 1 of an ordinary field. */
+  expensiveFieldCost: number;
 }
 
-const refuse = (limit: 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX', message: string) =>
-  new GraphQLError(message, { extensions: { limit } });
+/**
+ * Introspection has a fixed shape, so it is measured apart: the standard query of graphql-js nests 15
+ * levels and three lists (types → fields → args); anything deeper only multiplies the answer.
+ */
+export const MAX_INTROSPECTION_DEPTH = 20;
+export const MAX_INTROSPECTION_LISTS = 3;
+
+type Limit = 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX' | 'TOO_MANY_EXPENSIVE_FIELDS';
+
+const refuse = (limit: Limit, message: string) => new GraphQLError(message, { extensions: { limit } });
+
+/** The field extension `Expensive` sets: always, or only when the field is asked for `asOf` a moment. */
+export const EXPENSIVE_EXTENSION = 'expensive';
+export type ExpensiveWhen = 'always' | 'asOf';
+
+/** Whether this selection of the field is expensive: always, or when it names an `asOf` that is not null. */
+export function isExpensiveSelection(
+  field: GraphQLField<unknown, unknown> | undefined,
+  args: readonly { name: { value: string }; value: ValueNode }[],
+): boolean {
+  const when = field?.extensions?.[EXPENSIVE_EXTENSION] as ExpensiveWhen | undefined;
+  if (when === 'always') return true;
+  if (when !== 'asOf') return false;
+  const asOf = args.find((a) => a.name.value === 'asOf');
+  return asOf !== undefined && asOf.value.kind !== Kind.NULL;
+}
 
 /**
  * The page size a field's arguments state (`page: { first: n }`, `first: n`, `weeks: n`); the default
@@ -48,7 +76,9 @@ function pageSizeOf(
 /**
  * Refuses operations nested deeper than `maxDepth` or whose estimated cost exceeds `maxComplexity`
  * before they run. Cost: every field costs one, times the number of items of each list around it
- * (the stated page size, or `defaultListSize`). Introspection is exempt: its shape is fixed.
+ * (the stated page size, or `defaultListSize`); an expensive field costs `expensiveFieldCost` instead of
+ * one, and at most `maxExpensiveFields` of them may be selected. Introspection is not costed (its
+ * shape is fixed) but its depth and list nesting are bounded.
  */
 export function queryLimitsRule(limits: QueryLimits) {
   return (context: ValidationContext): ASTVisitor => {
@@ -63,9 +93,10 @@ export function queryLimitsRule(limits: QueryLimits) {
       depth: number,
       seen: Set<string>,
       page: number | null,
-    ): { depth: number; cost: number } => {
+    ): { depth: number; cost: number; expensive: number } => {
       let deepest = depth;
       let cost = 0;
+      let expensive = 0;
       for (const selection of set.selections) {
         if (selection.kind === Kind.FIELD) {
           const name = selection.name.value;
@@ -79,6 +110,7 @@ export function queryLimitsRule(limits: QueryLimits) {
             ? (stated ?? (name === 'items' && page !== null ? page : limits.defaultListSize))
             : 1;
           let childCost = 0;
+          let childExpensive = 0;
           if (selection.selectionSet) {
             const inner = measure(
               selection.selectionSet,
@@ -89,14 +121,18 @@ export function queryLimitsRule(limits: QueryLimits) {
             );
             deepest = Math.max(deepest, inner.depth);
             childCost = inner.cost;
+            childExpensive = inner.expensive;
           } else {
             deepest = Math.max(deepest, depth);
           }
-          cost += 1 + size * childCost;
+          const own = isExpensiveSelection(field, selection.arguments ?? []);
+          cost += (own ? limits.expensiveFieldCost : 1) + size * childCost;
+          expensive += (own ? 1 : 0) + size * childExpensive;
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           const inner = measure(selection.selectionSet, parent, depth, seen, page);
           deepest = Math.max(deepest, inner.depth);
           cost += inner.cost;
+          expensive += inner.expensive;
         } else {
           const fragment = fragments.get(selection.name.value);
           if (!fragment || seen.has(fragment.name.value)) continue;
@@ -109,9 +145,92 @@ export function queryLimitsRule(limits: QueryLimits) {
           );
           deepest = Math.max(deepest, inner.depth);
           cost += inner.cost;
+          expensive += inner.expensive;
         }
       }
-      return { depth: deepest, cost };
+      return { depth: deepest, cost, expensive };
+    };
+
+    /** Deepest nesting and most lists inside one another under an introspection field (`__schema`, `__type`). */
+    const introspection = (
+      set: SelectionSetNode,
+      parent: GraphQLType | null,
+      depth: number,
+      lists: number,
+      seen: Set<string>,
+    ): { depth: number; lists: number } => {
+      let result = { depth, lists };
+      const deeper = (inner: { depth: number; lists: number }) => {
+        result = { depth: Math.max(result.depth, inner.depth), lists: Math.max(result.lists, inner.lists) };
+      };
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) {
+          const owner = parent ? getNamedType(parent) : null;
+          const field =
+            owner && (isObjectType(owner) || isInterfaceType(owner))
+              ? owner.getFields()[selection.name.value]
+              : undefined;
+          const isList = field ? isListType(getNullableType(field.type)) : false;
+          if (selection.selectionSet) {
+            deeper(
+              introspection(
+                selection.selectionSet,
+                field?.type ?? null,
+                depth + 1,
+                lists + (isList ? 1 : 0),
+                seen,
+              ),
+            );
+          } else {
+            deeper({ depth, lists });
+          }
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          deeper(introspection(selection.selectionSet, parent, depth, lists, seen));
+        } else {
+          const fragment = fragments.get(selection.name.value);
+          if (!fragment || seen.has(fragment.name.value)) continue;
+          deeper(
+            introspection(
+              fragment.selectionSet,
+              parent,
+              depth,
+              lists,
+              new Set([...seen, fragment.name.value]),
+            ),
+          );
+        }
+      }
+      return result;
+    };
+
+    /** Finds `__schema` and `__type` wherever they are selected and measures what they ask for. */
+    const checkIntrospection = (set: SelectionSetNode, seen: Set<string>): void => {
+      const schema = context.getSchema();
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) {
+          const name = selection.name.value;
+          if ((name === '__schema' || name === '__type') && selection.selectionSet) {
+            const type = schema.getType(name === '__schema' ? '__Schema' : '__Type') ?? null;
+            const measured = introspection(selection.selectionSet, type, 2, 0, seen);
+            if (measured.depth > MAX_INTROSPECTION_DEPTH || measured.lists > MAX_INTROSPECTION_LISTS) {
+              context.reportError(
+                refuse(
+                  'QUERY_TOO_DEEP',
+                  `The introspection query nests ${measured.depth} levels and ${measured.lists} lists; at most ${MAX_INTROSPECTION_DEPTH} levels and ${MAX_INTROSPECTION_LISTS} lists are allowed`,
+                ),
+              );
+            }
+          } else if (selection.selectionSet) {
+            checkIntrospection(selection.selectionSet, seen);
+          }
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          checkIntrospection(selection.selectionSet, seen);
+        } else {
+          const fragment = fragments.get(selection.name.value);
+          if (!fragment || seen.has(fragment.name.value)) continue;
+          checkIntrospection(fragment.selectionSet, new Set([...seen, fragment.name.value]));
+        }
+      }
     };
 
     return {
@@ -123,7 +242,8 @@ export function queryLimitsRule(limits: QueryLimits) {
             : operation.operation === 'mutation'
               ? schema.getMutationType()
               : schema.getSubscriptionType();
-        const { depth, cost } = measure(operation.selectionSet, root ?? null, 1, new Set(), null);
+        const { depth, cost, expensive } = measure(operation.selectionSet, root ?? null, 1, new Set(), null);
+        checkIntrospection(operation.selectionSet, new Set());
         if (depth > limits.maxDepth) {
           context.reportError(
             refuse(
@@ -137,6 +257,14 @@ export function queryLimitsRule(limits: QueryLimits) {
             refuse(
               'QUERY_TOO_COMPLEX',
               `The operation's estimated cost is ${cost}; at most ${limits.maxComplexity} is allowed`,
+            ),
+          );
+        }
+        if (expensive > limits.maxExpensiveFields) {
+          context.reportError(
+            refuse(
+              'TOO_MANY_EXPENSIVE_FIELDS',
+              `The operation asks for ${expensive} expensive fields (as-of views, log verification, report comparisons); at most ${limits.maxExpensiveFields} are allowed`,
             ),
           );
         }

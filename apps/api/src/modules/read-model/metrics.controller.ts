@@ -1,13 +1,28 @@
-import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { timingSafeEqual } from 'node:crypto';
+import { Controller, Get, Headers, HttpException, Inject, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import type { EventStore } from '@duban/event-store';
+import { RequestContextFactory } from '../../core/auth/request-context.factory.js';
 import { Clock } from '../../core/clock/clock.js';
+import type { AppConfig } from '../../core/config/app-config.js';
+import { APP_CONFIG } from '../../core/config/config.token.js';
 import { EVENT_STORE } from '../../core/event-store/event-store.token.js';
 import { Projector } from '../../core/projection/projector.js';
 import { ReadResponseCache } from './response-cache/read-response-cache.js';
 
 const label = (value: string) => value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
 
-/** Prometheus text: how far behind each projection is. Operators scrape it; it holds no business data. */
+const sameSecret = (given: string, expected: string): boolean => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/**
+ * Prometheus text: how far behind each projection is. Operators scrape it; it holds no business data,
+ * but it tells how busy the district is, so in server mode (or with DUBAN_PUBLIC_METRICS=false) it
+ * answers only to the scraper's DUBAN_METRICS_TOKEN or a system administrator's access token.
+ */
 @Controller()
 export class MetricsController {
   constructor(
@@ -15,11 +30,18 @@ export class MetricsController {
     private readonly clock: Clock,
     private readonly responses: ReadResponseCache,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly contexts: RequestContextFactory,
   ) {}
 
   @Get('metrics')
-  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
-  async metrics(): Promise<string> {
+  async metrics(
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers('authorization') authorization?: string,
+  ): Promise<string> {
+    await this.assertMayRead(authorization);
+    // Set here rather than by decorator, so a refusal above is sent as JSON.
+    void reply.header('content-type', 'text/plain; version=0.0.4; charset=utf-8');
     const statuses = await this.projector.status(this.clock.now());
     const lines = [
       '# HELP duban_projection_lag_events Events in the log not yet applied by the projection.',
@@ -43,6 +65,31 @@ export class MetricsController {
       ...this.groupCommitLines(),
     ];
     return `${lines.join('\n')}\n`;
+  }
+
+  private async assertMayRead(authorization: string | undefined): Promise<void> {
+    if (this.config.publicMetrics) return;
+    const bearer = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+    if (bearer && this.config.metricsToken && sameSecret(bearer, this.config.metricsToken)) return;
+    const { actor, rejectedToken } = await this.contexts.fromAuthorization(authorization);
+    if (actor?.role === 'SYSTEM_ADMIN') return;
+    throw actor
+      ? new HttpException(
+          {
+            code: 'FORBIDDEN',
+            reason: 'FORBIDDEN',
+            message: 'Metrics are for the scraper and administrators',
+          },
+          403,
+        )
+      : new HttpException(
+          {
+            code: 'UNAUTHENTICATED',
+            reason: rejectedToken ? 'TOKEN_INVALID' : 'UNAUTHENTICATED',
+            message: 'Authentication required',
+          },
+          401,
+        );
   }
 
   /** Group commit (ADR 0007) on the SQL stores: appends per call to the server is appends ÷ calls. */

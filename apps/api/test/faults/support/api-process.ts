@@ -53,6 +53,8 @@ export const serverEnv = (deployment: Deployment, dataDir: string): Record<strin
   HOST: '127.0.0.1',
   // Many logins from one address in a few seconds is the test, not an attack.
   DUBAN_LOGIN_RATE_LIMIT: '100000',
+  DUBAN_RATE_LIMIT_PER_USER: '1000000',
+  DUBAN_RATE_LIMIT_PER_ADDRESS: '1000000',
   // Manual urges of one task follow each other faster than an office would send them.
   DUBAN_URGE_INTERVAL_MS: '0',
   ...(deployment.env ?? {}),

@@ -2,6 +2,7 @@ import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql
 import { QueryBus } from '@nestjs/cqrs';
 import type { Actor } from '@duban/domain';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
+import { Expensive } from '../../../core/graphql/expensive.decorator.js';
 import { ReadTables } from '../../../core/projection/read-tables.js';
 import { evidenceByEvent } from '../../evidence/projections/evidence-by-event.js';
 import { TimelineEntryObject } from '../../read-model/graphql/timeline-entry.object.js';
@@ -24,6 +25,7 @@ export class FindingsQueriesResolver {
   ) {}
 
   @Query(() => Finding, { description: 'One finding; with `asOf`, as it stood at that time.' })
+  @Expensive('asOf')
   finding(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }) id: string,

@@ -2,6 +2,7 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { validation } from '@duban/domain';
 import type { Actor } from '@duban/domain';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
+import { Expensive } from '../../../core/graphql/expensive.decorator.js';
 import { LogIntegrityService } from '../log-integrity.service.js';
 import type { IntegrityBreakKindEnum } from './integrity-break.object.js';
 import { LogDigest } from './log-digest.object.js';
@@ -37,6 +38,7 @@ export class IntegrityResolver {
     description:
       'Recomputes every hash chain and digest of the event log and reports where it breaks. For the district office and the system administrator.',
   })
+  @Expensive()
   async verifyLog(@CurrentActor() actor: Actor): Promise<LogVerification> {
     const report = await this.integrity.verify(actor);
     const kind = (k: string) => k as IntegrityBreakKindEnum;

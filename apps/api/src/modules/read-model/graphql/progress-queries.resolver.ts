@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import type { Actor } from '@duban/domain';
 import { checkpointCodec } from '@duban/event-store';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
+import { Expensive } from '../../../core/graphql/expensive.decorator.js';
 import { isStoreUnavailable } from '../../../core/errors/is-store-unavailable.js';
 import { Clock } from '../../../core/clock/clock.js';
 import { Projector } from '../../../core/projection/projector.js';
@@ -35,6 +36,7 @@ export class ProgressQueriesResolver {
     description:
       'Progress per department for a task list (optionally one area); with `asOf`, as things stood then.',
   })
+  @Expensive('asOf')
   departmentProgress(
     @CurrentActor() actor: Actor,
     @Args('taskListId', { type: () => ID }) taskListId: string,
@@ -47,6 +49,7 @@ export class ProgressQueriesResolver {
   }
 
   @Query(() => [AreaProgress], { description: 'Progress rolled up per area of the list.' })
+  @Expensive('asOf')
   async areaProgress(
     @CurrentActor() actor: Actor,
     @Args('taskListId', { type: () => ID }) taskListId: string,
@@ -61,6 +64,7 @@ export class ProgressQueriesResolver {
   @Query(() => ProgressFigures, {
     description: 'Progress of the whole district on the list: every task once.',
   })
+  @Expensive('asOf')
   async districtProgress(
     @CurrentActor() actor: Actor,
     @Args('taskListId', { type: () => ID }) taskListId: string,

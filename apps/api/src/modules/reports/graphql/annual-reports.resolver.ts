@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { Actor } from '@duban/domain';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
+import { Expensive } from '../../../core/graphql/expensive.decorator.js';
 import { ProjectionWaiter } from '../../../core/projection/projection-waiter.js';
 import { EditAnnualReportSectionCommand } from '../commands/edit-annual-report-section/edit-annual-report-section.command.js';
 import { GenerateAnnualReportCommand } from '../commands/generate-annual-report/generate-annual-report.command.js';
@@ -64,6 +65,7 @@ export class AnnualReportsResolver {
   }
 
   @Query(() => AnnualReportDiff)
+  @Expensive()
   annualReportDiff(
     @CurrentActor() actor: Actor,
     @Args('year', { type: () => Int }) year: number,
@@ -83,6 +85,7 @@ export class AnnualReportsResolver {
   }
 
   @Mutation(() => AnnualReport, { description: 'Drafts the report from the event log as a new version.' })
+  @Expensive()
   generateAnnualReport(
     @CurrentActor() actor: Actor,
     @Args('year', { type: () => Int }) year: number,
