@@ -9,7 +9,10 @@ const GENERATE = `mutation($year: Int!) { generateAnnualReport(year: $year) { ve
 const VERSIONS = 'query($year: Int!) { annualReportVersions(year: $year) { version type } }';
 const REPORT_PROGRESS = `mutation($input: ReportTaskProgressInput!) { reportTaskProgress(input: $input) { id } }`;
 
-describe('regenerating the annual report', () => {
+const url = process.env.TEST_DATABASE_URL;
+if (!url && process.env.CI) throw new Error('CI must set TEST_DATABASE_URL for the PostgreSQL suites');
+/** The recorded draft comes back from the store's jsonb, embedded or PostgreSQL. */
+const regeneration = (store: 'pglite' | 'postgres') => () => {
   let app: TestApp;
   let office = '';
   /** The officer of 丽阳镇, lead of the publicity task the history leaves open. */
@@ -18,7 +21,7 @@ describe('regenerating the annual report', () => {
     (await app.store.readStream(annualReportStream(2024))).map((event) => event.type);
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ store });
     await appendChangjiang2024(app.store);
     const admin = await app.adminToken();
     const input = {
@@ -82,4 +85,10 @@ describe('regenerating the annual report', () => {
     const again = await app.gql(GENERATE, { year: 2024 }, office);
     expect(again.data.generateAnnualReport).toEqual({ version: 2, latestVersion: 2 });
   });
-});
+};
+
+describe('regenerating the annual report (embedded store)', regeneration('pglite'));
+describe.skipIf(!url)(
+  'regenerating the annual report on PostgreSQL (needs TEST_DATABASE_URL)',
+  regeneration('postgres'),
+);

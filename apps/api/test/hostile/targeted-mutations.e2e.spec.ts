@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INDICATOR_LIMITS } from '@duban/domain';
 import type { TestApp } from '../support/start-test-app.js';
 import { HostileCaller } from './support/hostile-caller.js';
 import { EDGE_DATES, MALFORMED_DATES, ODD_STRINGS } from './support/hostile-values.js';
@@ -143,7 +144,10 @@ describe('targeted hostile input: progress figures, handoff targets, dates, and 
             isText(narrative, 10_000) &&
             new Set(ids).size === ids.length &&
             ids.every((id) => id === 'checks' || id === 'enterprises') &&
-            (figures ?? []).every((f) => Number.isFinite(f.value) && f.value >= 0) &&
+            // Both indicators count 家次: whole numbers within the bound of a count.
+            (figures ?? []).every(
+              (f) => Number.isInteger(f.value) && f.value >= 0 && f.value <= INDICATOR_LIMITS.maxCount,
+            ) &&
             (merged.enterprises === undefined ||
               merged.checks === undefined ||
               merged.enterprises <= merged.checks);
