@@ -17,7 +17,7 @@ function webSocketUrl(): string {
 /** One client per page load: HTTP for queries and mutations, graphql-ws for subscriptions. */
 export function createApolloClient(store: SessionStore): ApolloClient {
   const refresh = createSessionRefresher(store, GRAPHQL_PATH);
-  const ws = createLazyWsLink(webSocketUrl(), store);
+  const ws = createLazyWsLink(webSocketUrl(), store, refresh);
 
   const isSubscription = (operation: ApolloLink.Operation): boolean =>
     operation.operationType === OperationTypeNode.SUBSCRIPTION;
