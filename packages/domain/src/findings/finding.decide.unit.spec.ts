@@ -297,6 +297,15 @@ describe('every command but LogFinding', () => {
     },
   );
 
+  it.each([plan(), progress(), requestClosure()])(
+    'answers $type on a finding not yet notified as on one that does not exist, to any unit officer',
+    (command) => {
+      const stranger: Actor = { userId: 'u-9', role: 'UNIT_OFFICER', unitId: 'other-unit' };
+      spec.given([logged]).when(command, ctx(officer)).thenThrows('FINDING_NOT_FOUND', 'NOT_FOUND');
+      spec.given([logged]).when(command, ctx(stranger)).thenThrows('FINDING_NOT_FOUND', 'NOT_FOUND');
+    },
+  );
+
   it('refuses when the handler loaded another inspection than the finding’s', () => {
     const other = evolveInspection(initialInspectionState(), {
       ...inspectionEvents[0],
@@ -375,8 +384,8 @@ describe('submitting a rectification plan (整改方案)', () => {
     expect(event?.type === 'RectificationPlanSubmitted' && event.data.plannedAfterDeadline).toBe(true);
   });
 
-  it('refuses a plan for a finding not yet notified', () => {
-    spec.given([logged]).when(plan(), ctx(officer)).thenThrows('FINDING_NOT_NOTIFIED', 'INVALID_STATE');
+  it('answers a unit officer about a finding not yet notified as if it did not exist', () => {
+    spec.given([logged]).when(plan(), ctx(officer)).thenThrows('FINDING_NOT_FOUND', 'NOT_FOUND');
   });
 
   it.each([
@@ -441,7 +450,6 @@ describe('reporting rectification progress', () => {
   });
 
   it.each([
-    ['logged', [logged]],
     ['notified', [logged, notified]],
     ['awaiting verification', awaiting],
   ])('refuses progress on a finding that is %s', (_case, history) => {

@@ -29,9 +29,12 @@ const yearBounds = (year: number): [string, string] => {
 
 /**
  * Which findings count for a list: with an area, those linked to the area's tasks; without, every
- * finding logged in the list's year (findings belong to inspections of units, not to lists).
+ * finding logged in the list's year (findings belong to inspections of units, not to lists). A
+ * finding counts from its notification (通报) on: before that it is the team's working note, which
+ * the unit it is against must not see in any figure.
  */
 const findingCounts = (finding: FindingRow, list: TaskListRow, taskIds: Set<string> | null): boolean => {
+  if (finding.status === 'LOGGED') return false;
   if (taskIds) return finding.taskId !== null && taskIds.has(finding.taskId);
   const [from, to] = yearBounds(list.year);
   const logged = Date.parse(finding.loggedAt);
@@ -52,10 +55,17 @@ export async function loadProgressRows(
   let findings: FindingRow[];
   if (area) {
     const ids = tasks.map((t) => t.taskId);
-    findings = ids.length === 0 ? [] : await tables.docs(FINDINGS_TABLE, 'task_id = any($1::text[])', [ids]);
+    findings =
+      ids.length === 0
+        ? []
+        : await tables.docs(FINDINGS_TABLE, `task_id = any($1::text[]) and status <> 'LOGGED'`, [ids]);
   } else {
     const [from, to] = yearBounds(list.year);
-    findings = await tables.docs(FINDINGS_TABLE, 'logged_at >= $1 and logged_at < $2', [from, to]);
+    findings = await tables.docs(
+      FINDINGS_TABLE,
+      `logged_at >= $1 and logged_at < $2 and status <> 'LOGGED'`,
+      [from, to],
+    );
   }
   const units = await tables.docs(UNITS_TABLE);
   return { list, tasks, findings, units };
