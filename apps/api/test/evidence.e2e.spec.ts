@@ -158,6 +158,32 @@ describe('evidence files over HTTP: POST /files and GET /files/:sha256', () => {
     expect(sha256(Buffer.from(await cited.arrayBuffer()))).toBe(id);
   });
 
+  it('records the name, type and size the server stored for a cited file, whatever the request claims', async () => {
+    const text = Buffer.from('执法监督 台账\n');
+    const stored = await json(await upload(text, '监督台账.txt', uploader.token));
+    const fixture = new TasksFixture(app.app.get(CommandBus), app.store);
+    const { taskId } = await fixture.taskAt('IN_PROGRESS');
+    await fixture.bus.execute(
+      new ReportTaskProgressCommand(
+        { userId: uploader.userId, role: 'UNIT_OFFICER', unitId: UNITS.lead },
+        {
+          taskId,
+          percent: 40,
+          narrative: '已核查',
+          evidence: [
+            { sha256: stored.sha256, name: 'evil.html', size: 999_999_999, contentType: 'text/html' },
+          ],
+        },
+      ),
+    );
+    const [reported] = (await app.store.readStream(`task-${taskId}`)).filter(
+      (e) => e.type === 'TaskProgressReported',
+    );
+    expect((reported?.data as { evidence: unknown[] }).evidence).toEqual([
+      { sha256: stored.sha256, name: '监督台账.txt', size: text.length, contentType: 'text/plain; charset=utf-8' },
+    ]);
+  });
+
   it('refuses a progress report citing a file that was never uploaded, appending nothing', async () => {
     const fixture = new TasksFixture(app.app.get(CommandBus), app.store);
     const { taskId } = await fixture.taskAt('IN_PROGRESS');
