@@ -180,7 +180,12 @@ describe('evidence files over HTTP: POST /files and GET /files/:sha256', () => {
       (e) => e.type === 'TaskProgressReported',
     );
     expect((reported?.data as { evidence: unknown[] }).evidence).toEqual([
-      { sha256: stored.sha256, name: '监督台账.txt', size: text.length, contentType: 'text/plain; charset=utf-8' },
+      {
+        sha256: stored.sha256,
+        name: '监督台账.txt',
+        size: text.length,
+        contentType: 'text/plain; charset=utf-8',
+      },
     ]);
   });
 

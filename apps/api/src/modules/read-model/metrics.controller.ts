@@ -2,6 +2,7 @@ import { Controller, Get, Header, Inject } from '@nestjs/common';
 import type { EventStore } from '@duban/event-store';
 import { Clock } from '../../core/clock/clock.js';
 import { EVENT_STORE } from '../../core/event-store/event-store.token.js';
+import { LogWriteGate } from '../../core/event-store/log-write-gate.js';
 import { Projector } from '../../core/projection/projector.js';
 import { ReadResponseCache } from './response-cache/read-response-cache.js';
 
@@ -15,6 +16,7 @@ export class MetricsController {
     private readonly clock: Clock,
     private readonly responses: ReadResponseCache,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly gate: LogWriteGate,
   ) {}
 
   @Get('metrics')
@@ -41,6 +43,9 @@ export class MetricsController {
       '# TYPE duban_read_cache_misses_total counter',
       `duban_read_cache_misses_total ${this.responses.misses}`,
       ...this.groupCommitLines(),
+      '# HELP duban_log_integrity_ok Whether the event log passed its integrity check at start (0: changes are refused until acknowledged).',
+      '# TYPE duban_log_integrity_ok gauge',
+      `duban_log_integrity_ok ${this.gate.blocked ? 0 : 1}`,
     ];
     return `${lines.join('\n')}\n`;
   }
