@@ -34,6 +34,8 @@ const M = {
     'mutation($input: ReportRectificationProgressInput!) { reportRectificationProgress(input: $input) { id } }',
   requestFindingClosure:
     'mutation($input: RequestFindingClosureInput!) { requestFindingClosure(input: $input) { id } }',
+  recordLogDigest: 'mutation { recordLogDigest { recorded } }',
+  acknowledgeLogBreak: 'mutation($note: String!) { acknowledgeLogBreak(note: $note) { state } }',
 } as const;
 
 /** YYYY-MM-DD naming a day that exists: the rule every date field states. */
@@ -469,6 +471,29 @@ describe('targeted hostile input: progress figures, handoff targets, dates, and 
       ),
       liveRun(30),
     );
+  });
+
+  it('keeps the tamper record out of reach: only the administrator records digests or acknowledges a break, and only a real one', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          ['recordLogDigest', M.recordLogDigest, {}] as const,
+          ['acknowledgeLogBreak', M.acknowledgeLogBreak, { note: '日志无误' }] as const,
+        ),
+        fc.constantFrom('none', 'garbage', 'forged', 'office', 'leader', 'inspector', 'officerA'),
+        async ([name, query, variables], who) => {
+          const { outcome, answer, appended } = await caller.call(query, variables, world.tokens[who]);
+          tally.count('tamper record', outcome);
+          expect(['FORBIDDEN', 'UNAUTHENTICATED'], `${name} as ${who}: ${answer.text}`).toContain(outcome);
+          expect(appended).toEqual([]);
+        },
+      ),
+      liveRun(20),
+    );
+    const intact = await caller.call(M.acknowledgeLogBreak, { note: '日志无误' }, world.admin.token);
+    expect(intact.outcome).toBe('INVALID_STATE');
+    expect(intact.answer.text).toContain('LOG_INTEGRITY_NOT_BROKEN');
+    expect(intact.appended).toEqual([]);
   });
 
   it('refuses to approve a handoff to a unit retired while the request waited, and leaves the task with its lead', async () => {

@@ -114,6 +114,8 @@ export async function startTestApp(options: StartTestAppOptions = {}): Promise<T
     DUBAN_ADMIN_USERNAME: TEST_ADMIN.username,
     DUBAN_ADMIN_PASSWORD: TEST_ADMIN.password,
     DUBAN_SEED_DEMO: 'false',
+    // Digests at start only: a timer's digest landing mid-test would show as an unexpected append.
+    DUBAN_DIGEST_INTERVAL_MS: '0',
   };
   let store: EventStore;
   if (kind === 'postgres') {
