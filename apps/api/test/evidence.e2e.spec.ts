@@ -105,6 +105,29 @@ describe('evidence files over HTTP: POST /files and GET /files/:sha256', () => {
     expect((await json(png)).contentType).toBe('image/png');
   });
 
+  it('refuses an empty file and a second file in one upload with their own codes, keeping nothing', async () => {
+    const empty = await upload(Buffer.alloc(0), '空白.txt', uploader.token);
+    expect(empty.status).toBe(400);
+    expect(await json(empty)).toMatchObject({ code: 'VALIDATION', reason: 'FILE_EMPTY' });
+    expect(existsSync(join(app.config.uploadDir, sha256(Buffer.alloc(0)).slice(0, 2)))).toBe(false);
+
+    const first = Buffer.from('第一份 台账\n');
+    const form = new FormData();
+    form.append('file', new Blob([first]), '第一份.txt');
+    form.append('file', new Blob([Buffer.from('第二份\n')]), '第二份.txt');
+    const both = await fetch(`${app.url}/files`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${uploader.token}` },
+    });
+    expect(both.status).toBe(400);
+    expect(await json(both)).toMatchObject({ code: 'VALIDATION', reason: 'FILES_TOO_MANY' });
+    expect(existsSync(join(app.config.uploadDir, sha256(first).slice(0, 2), sha256(first)))).toBe(false);
+
+    const alone = await upload(first, '第一份.txt', uploader.token);
+    expect(alone.status).toBe(201);
+  });
+
   it('needs a login to upload or download', async () => {
     expect((await upload(PDF, 'a.pdf')).status).toBe(401);
     expect((await download(sha256(PDF))).status).toBe(401);

@@ -47,6 +47,12 @@ const isCalendarDate = (value: string): boolean => {
   return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 };
 
+/** The latest deadline the domain takes: ten years from today (UTC), so 9999-12-31 is a typo. */
+const latestDeadline = (): string => {
+  const today = new Date().toISOString().slice(0, 10);
+  return `${Number(today.slice(0, 4)) + 10}${today.slice(4)}`;
+};
+
 /** Free text as the domain takes it: trimmed, not blank, within its limit. */
 const isText = (value: string, max: number): boolean => value.trim().length > 0 && value.trim().length <= max;
 
@@ -253,12 +259,13 @@ describe('targeted hostile input: progress figures, handoff targets, dates, and 
     );
   });
 
-  it('asks for an extension only to a real calendar date after the current deadline', async () => {
+  it('asks for an extension only to a real calendar date after the current deadline and within ten years', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(calendarDate, notADate, fc.constantFrom(...EDGE_DATES, deadline())),
         async (newDeadline) => {
-          const valid = isCalendarDate(newDeadline) && newDeadline > deadline();
+          const valid =
+            isCalendarDate(newDeadline) && newDeadline > deadline() && newDeadline <= latestDeadline();
           const { outcome, appended, answer } = await caller.call(
             M.requestExtension,
             { input: { taskId: world.taskA, newDeadline, reason: '需要更多时间' } },

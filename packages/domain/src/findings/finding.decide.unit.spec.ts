@@ -271,6 +271,9 @@ describe('logging a finding', () => {
     ['an empty category', { category: ' ' }],
     ['a deadline that is not a date', { rectificationDeadline: '31/08/2024' }],
     ['a deadline already past', { rectificationDeadline: '2024-07-04' }],
+    ['a deadline at the end of time', { rectificationDeadline: '9999-12-31' }],
+    ['a deadline more than ten years ahead', { rectificationDeadline: '2034-07-06' }],
+    ['a deadline on a day that does not exist', { rectificationDeadline: '2024-09-31' }],
     ['evidence without a valid hash', { evidence: [{ ...file, sha256: 'abc' }] }],
     ['the same file attached twice', { evidence: [file, file] }],
   ])('refuses a finding with %s', (_case, data) => {
