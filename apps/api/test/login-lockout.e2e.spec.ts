@@ -5,7 +5,8 @@ import { ControllableClock } from './support/controllable-clock.js';
 import { startTestApp, TEST_ADMIN } from './support/start-test-app.js';
 import type { GraphqlResponse, TestApp } from './support/start-test-app.js';
 
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken user { id } } }';
+const LOGIN =
+  'mutation($input: LoginInput!) { login(input: $input) { accessToken deviceToken user { id } } }';
 const REGISTER = 'mutation($input: RegisterUserInput!) { registerUser(input: $input) { id } }';
 const UNLOCK = 'mutation($id: ID!) { unlockUser(id: $id) { id lockedUntil } }';
 const USERS = '{ users { username lockedUntil } }';
@@ -36,7 +37,12 @@ describe('login lockout after repeated failures', () => {
   beforeAll(async () => {
     app = await startTestApp({
       clock,
-      env: { DUBAN_LOGIN_MAX_FAILURES: '3', DUBAN_LOGIN_WINDOW: '15m', DUBAN_LOCKOUT: '10m' },
+      env: {
+        DUBAN_LOGIN_MAX_FAILURES: '3',
+        DUBAN_LOGIN_WINDOW: '15m',
+        DUBAN_LOCKOUT: '10m',
+        DUBAN_LOGIN_RATE_LIMIT: '1000',
+      },
     });
     admin = await app.adminToken();
   });
@@ -159,6 +165,35 @@ describe('login lockout after repeated failures', () => {
     expect(reasonOf(await attempt('lock.g', 'wrong-1'))).toBe('INVALID_CREDENTIALS');
     expect(reasonOf(await attempt('lock.g', 'wrong-2'))).toBe('INVALID_CREDENTIALS');
     expect((await attempt('lock.g', 'Second-Pass-2031')).errors).toBeUndefined();
+  });
+
+  it('lets a device that logged in before pass a lock others set, with the right password only', async () => {
+    const id = await person('lock.h');
+    const own = await app.gql(LOGIN, { input: { username: 'lock.h', password: PASSWORD } });
+    const deviceToken = own.data.login.deviceToken as string;
+    expect(deviceToken).toMatch(/^dv1\./);
+    // Someone else, elsewhere, locks the account with wrong guesses.
+    for (const n of [1, 2, 3]) await attempt('lock.h', `wrong-${n}`);
+    expect(reasonOf(await attempt('lock.h', PASSWORD))).toBe('ACCOUNT_LOCKED');
+
+    const fromDevice = (password: string, token = deviceToken) =>
+      app.gql(LOGIN, { input: { username: 'lock.h', password, deviceToken: token } });
+    const passed = await fromDevice(PASSWORD);
+    expect(passed.errors).toBeUndefined();
+    expect(passed.data.login.user.id).toBe(id);
+
+    // Not a token this deployment issued for this account: the lock holds.
+    const other = (await app.gql(LOGIN, { input: { username: 'lock.other', password: PASSWORD } })).data.login
+      .deviceToken as string;
+    expect(reasonOf(await fromDevice(PASSWORD, other))).toBe('ACCOUNT_LOCKED');
+    expect(reasonOf(await fromDevice(PASSWORD, `${deviceToken.slice(0, -2)}xx`))).toBe('ACCOUNT_LOCKED');
+
+    // The device's own wrong passwords count against it: after the allowance it is locked out too.
+    for (const n of [1, 2, 3]) {
+      expect(reasonOf(await fromDevice(`wrong-${n}`))).toBe('INVALID_CREDENTIALS');
+    }
+    expect(reasonOf(await fromDevice(PASSWORD))).toBe('ACCOUNT_LOCKED');
+    expect((await app.store.readStream(`login-lock-${id}`)).map((e) => e.type)).toEqual(['UserLockedOut']);
   });
 
   it('keeps the lock on another instance and after a restart: it is in the event log, not in memory', async () => {

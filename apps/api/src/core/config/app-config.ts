@@ -44,6 +44,11 @@ export interface AppConfig {
   loginWindowSeconds: number;
   /** How long a locked account stays locked unless an administrator unlocks it first. */
   lockoutSeconds: number;
+  /**
+   * How long the device token handed out at a successful login lets that device log in with the
+   * right password while the account is locked (someone else's wrong guesses lock it).
+   */
+  deviceTrustSeconds: number;
   /** Login attempts one client address may make per `loginRateWindowSeconds`. */
   loginRateLimit: number;
   loginRateWindowSeconds: number;

@@ -12,6 +12,8 @@ export const CONFIG_DEFAULTS = {
   loginMaxFailures: 5,
   loginWindow: '15m',
   lockout: '15m',
+  /** How long a device that logged in keeps passing an account's lock with the right password. */
+  deviceTrust: '90d',
   loginRateLimit: 30,
   loginRateWindow: '1m',
   urgeDaysBefore: 3,

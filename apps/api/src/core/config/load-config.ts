@@ -208,6 +208,7 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
   const loginMaxFailures = integer('DUBAN_LOGIN_MAX_FAILURES', CONFIG_DEFAULTS.loginMaxFailures, 1, 1000);
   const loginWindowSeconds = duration('DUBAN_LOGIN_WINDOW', CONFIG_DEFAULTS.loginWindow);
   const lockoutSeconds = duration('DUBAN_LOCKOUT', CONFIG_DEFAULTS.lockout);
+  const deviceTrustSeconds = duration('DUBAN_DEVICE_TRUST', CONFIG_DEFAULTS.deviceTrust);
   const loginRateLimit = integer('DUBAN_LOGIN_RATE_LIMIT', CONFIG_DEFAULTS.loginRateLimit, 1, 100_000);
   const loginRateWindowSeconds = duration('DUBAN_LOGIN_RATE_WINDOW', CONFIG_DEFAULTS.loginRateWindow);
   const trustProxy = boolean('DUBAN_TRUST_PROXY', false);
@@ -261,6 +262,7 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     loginMaxFailures,
     loginWindowSeconds,
     lockoutSeconds,
+    deviceTrustSeconds,
     loginRateLimit,
     loginRateWindowSeconds,
     trustProxy,
