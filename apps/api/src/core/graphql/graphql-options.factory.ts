@@ -4,6 +4,7 @@ import type { ServerOptions } from 'graphql-ws';
 import type { AppConfig } from '../config/app-config.js';
 import type { RequestContextFactory } from '../auth/request-context.factory.js';
 import { formatGraphqlError } from '../errors/format-graphql-error.js';
+import { StrictDateTime } from '../validation/strict-date-time.scalar.js';
 import { queryLimitsRule } from './query-limits.rule.js';
 import { refuseHttpSubscriptions } from './refuse-http-subscriptions.plugin.js';
 
@@ -28,6 +29,8 @@ export function graphqlOptions(config: AppConfig, contexts: RequestContextFactor
     // Built in memory; the committed SDL is written by `schema:emit` and checked by a test.
     autoSchemaFile: true,
     sortSchema: true,
+    // Refuses dates that do not exist (2024-02-30) instead of rolling them over.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTime }] },
     context: (arg: unknown) => contexts.create(arg),
     subscriptions: {
       'graphql-ws': webSocketOptions,
