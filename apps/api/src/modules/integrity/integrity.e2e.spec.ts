@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDigestFile } from '@duban/event-store';
+import { GENESIS_HASH, checkpointCodec, digestRoot, parseDigestFile, readLogHeads } from '@duban/event-store';
 import type { EventStore, SqlEventStore } from '@duban/event-store';
 import { createApp } from '../../create-app.js';
 import { startTestApp } from '../../../test/support/start-test-app.js';
@@ -312,6 +313,58 @@ describe('a restart on a tampered log', () => {
       expect((await restarted.call(HEALTH)).data.health.logIntegrity).toBe('ok');
       const again = await restarted.call(ACKNOWLEDGE, { note: '再次确认' }, admin);
       expect(again.errors?.[0]?.extensions?.reason).toBe('LOG_INTEGRITY_NOT_BROKEN');
+    } finally {
+      await restarted.close();
+    }
+  });
+});
+
+describe('the first start of a log kept before digests were signed', () => {
+  let app: TestApp;
+  afterAll(() => app?.close());
+
+  it('takes its unsigned digests as they verify and records the first signed digest over them', async () => {
+    app = await startTestApp();
+    const admin = await app.adminToken();
+    const store = app.store as SqlEventStore;
+    // As the previous version left it: one unsigned digest over the log, and no digest file.
+    for (const sql of [
+      `delete from "${store.schema}".events where stream_id = 'integrity-digests'`,
+      `delete from "${store.schema}".streams where stream_id = 'integrity-digests'`,
+    ]) {
+      await store.sql.query(sql);
+    }
+    await rm(app.config.digestFile, { force: true });
+    const log = await readLogHeads(store);
+    await store.append(
+      'integrity-digests',
+      [
+        {
+          id: randomUUID(),
+          type: 'LogDigestRecorded',
+          data: {
+            algorithm: 'sha256-sorted-stream-heads-v1',
+            root: digestRoot(log.heads.values()),
+            streamCount: log.heads.size,
+            eventCount: log.eventCount,
+            checkpoint: checkpointCodec.format(log.checkpoint),
+            previousDigestHash: GENESIS_HASH,
+          },
+          metadata: { actor: { userId: 'system', role: 'SYSTEM_ADMIN', unitId: null } },
+        },
+      ],
+      'no_stream',
+    );
+
+    const restarted = await restart(app);
+    try {
+      expect((await restarted.call(HEALTH)).data.health.logIntegrity).toBe('ok');
+      const listed = await restarted.call('query { logDigests(last: 5) { sequence signature } }', {}, admin);
+      expect(listed.data.logDigests.map((d: { sequence: number }) => d.sequence)).toEqual([1, 0]);
+      expect(listed.data.logDigests[0].signature).toBeTruthy();
+      expect(listed.data.logDigests[1].signature).toBeNull();
+      const verified = await restarted.call(VERIFY, {}, admin);
+      expect(verified.data.verifyLog).toMatchObject({ ok: true, digests: 2, signedDigests: 1 });
     } finally {
       await restarted.close();
     }

@@ -65,6 +65,9 @@ export class LogIntegrityService {
   private readonly logger = new Logger('LogIntegrity');
   private resume: LogHeads | undefined;
   private openBreaks: CheckedBreak[] = [];
+  private digestFileEntries = 0;
+  /** Set when the log has no signed digest yet: the next digest is recorded even if nothing changed. */
+  private needsSignedDigest = false;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -87,7 +90,7 @@ export class LogIntegrityService {
       id: randomUUID(),
       signer: this.signer,
       takenAt: now,
-      force: options.force ?? false,
+      force: options.force ?? this.needsSignedDigest,
       ...(this.resume ? { resume: this.resume } : {}),
       metadata: {
         actor: { userId: actor.userId, role: actor.role, unitId: actor.unitId ?? null },
@@ -96,7 +99,10 @@ export class LogIntegrityService {
       },
     });
     this.resume = result.log;
-    if (result.recorded) await appendToDigestFile(this.config.digestFile, result.digest);
+    if (result.recorded) {
+      this.needsSignedDigest = false;
+      await appendToDigestFile(this.config.digestFile, result.digest);
+    }
     return { recorded: result.recorded, digest: result.digest };
   }
 
@@ -133,7 +139,16 @@ export class LogIntegrityService {
       this.refuseWrites(`the log could not be checked: ${(error as Error).message}`, []);
       return;
     }
-    const open = report.breaks.filter((b) => !b.acknowledged);
+    let open = report.breaks.filter((b) => !b.acknowledged);
+    if (this.isFirstSignedStart(report, open)) {
+      // A log kept before digests were signed: its unsigned digests verified, and no digest file
+      // expects signed ones. The digest recorded next is the first signed one and covers them.
+      this.logger.warn(
+        `the log has ${report.digests} unsigned digest(s) and no signed one yet: the next digest is the first signed one`,
+      );
+      open = [];
+      this.needsSignedDigest = true;
+    }
     if (open.length === 0) {
       this.logger.log(
         `log checked at start: ${report.events} events, ${report.signedDigests} signed digests, ${report.unanchoredEvents} not yet anchored`,
@@ -197,11 +212,22 @@ export class LogIntegrityService {
     return this.currentStatus();
   }
 
+  /** The only break is "no signed digest", on a log whose unsigned digests all verify and no file lists any. */
+  private isFirstSignedStart(report: CheckedLog, open: CheckedBreak[]): boolean {
+    return (
+      report.digests > 0 &&
+      report.signedDigests === 0 &&
+      this.digestFileEntries === 0 &&
+      open.length === 1 &&
+      open[0]!.kind === 'DIGEST_MISSING' &&
+      open[0]!.eventId === null
+    );
+  }
+
   private async check(): Promise<CheckedLog> {
-    const report = await verifyLog(this.store, {
-      trustedKeys: [this.signer.publicKey],
-      digestFile: await readDigestFile(this.config.digestFile),
-    });
+    const digestFile = await readDigestFile(this.config.digestFile);
+    this.digestFileEntries = digestFile.length;
+    const report = await verifyLog(this.store, { trustedKeys: [this.signer.publicKey], digestFile });
     const acknowledged = await this.acknowledgedBreaks();
     const mark = (b: IntegrityBreak): CheckedBreak => ({ ...b, acknowledged: acknowledged.has(keyOf(b)) });
     return {
