@@ -323,6 +323,28 @@ describe('the first start of a log kept before digests were signed', () => {
   let app: TestApp;
   afterAll(() => app?.close());
 
+  it('starts on a log loaded straight into the store, with no digest at all, and signs it at once', async () => {
+    const loaded = await startTestApp();
+    try {
+      const admin = await loaded.adminToken();
+      const store = loaded.store as SqlEventStore;
+      for (const table of ['events', 'streams']) {
+        await store.sql.query(`delete from "${store.schema}".${table} where stream_id = 'integrity-digests'`);
+      }
+      await rm(loaded.config.digestFile, { force: true });
+      const restarted = await restart(loaded);
+      try {
+        expect((await restarted.call(HEALTH)).data.health.logIntegrity).toBe('ok');
+        const verified = await restarted.call(VERIFY, {}, admin);
+        expect(verified.data.verifyLog).toMatchObject({ ok: true, digests: 1, signedDigests: 1 });
+      } finally {
+        await restarted.close();
+      }
+    } finally {
+      await loaded.close();
+    }
+  });
+
   it('takes its unsigned digests as they verify and records the first signed digest over them', async () => {
     app = await startTestApp();
     const admin = await app.adminToken();

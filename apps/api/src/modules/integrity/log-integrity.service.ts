@@ -141,10 +141,10 @@ export class LogIntegrityService {
     }
     let open = report.breaks.filter((b) => !b.acknowledged);
     if (this.isFirstSignedStart(report, open)) {
-      // A log kept before digests were signed: its unsigned digests verified, and no digest file
-      // expects signed ones. The digest recorded next is the first signed one and covers them.
+      // A log kept before digests were signed: its chains and unsigned digests verified, and no
+      // digest file expects signed ones. The digest recorded next is the first signed one.
       this.logger.warn(
-        `the log has ${report.digests} unsigned digest(s) and no signed one yet: the next digest is the first signed one`,
+        `the log has ${report.events} events, ${report.digests} unsigned digest(s) and no signed one yet: the next digest is the first signed one`,
       );
       open = [];
       this.needsSignedDigest = true;
@@ -212,10 +212,14 @@ export class LogIntegrityService {
     return this.currentStatus();
   }
 
-  /** The only break is "no signed digest", on a log whose unsigned digests all verify and no file lists any. */
+  /**
+   * The only break is "no signed digest", on a log whose chains and unsigned digests (if any) all
+   * verify, and no digest file lists a signed one: a log kept by an earlier version, or loaded
+   * straight into the store. Only the digest file can tell that apart from a log whose signed digests
+   * were deleted, which is why every instance should write to a digest file that outlives it.
+   */
   private isFirstSignedStart(report: CheckedLog, open: CheckedBreak[]): boolean {
     return (
-      report.digests > 0 &&
       report.signedDigests === 0 &&
       this.digestFileEntries === 0 &&
       open.length === 1 &&
