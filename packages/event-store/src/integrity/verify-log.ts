@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { checkpointCodec } from '../core/checkpoint-codec.js';
 import { START } from '../types.js';
 import type { Checkpoint, EventStore } from '../types.js';
@@ -81,7 +82,7 @@ export interface VerifyLogOptions {
    * one of them (unsigned v1 digests only before the first signed one) and a log with events must
    * have at least one signed digest. Without, signatures are not checked.
    */
-  trustedKeys?: DigestVerifier | Iterable<import('node:crypto').KeyObject | string>;
+  trustedKeys?: DigestVerifier | Iterable<KeyObject | string>;
   /** The entries of a digest file kept outside the database: each must still be in the log, unchanged. */
   digestFile?: DigestFileEntry[];
 }
