@@ -8,10 +8,11 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { createPostgresEventStore } from '@duban/event-store';
+import { createPostgresEventStore, generateDigestSigningKey } from '@duban/event-store';
 import type { RecordedEvent } from '@duban/event-store';
 import pg from 'pg';
 import { Pool } from 'undici';
@@ -238,6 +239,7 @@ async function main(): Promise<void> {
     DUBAN_ADMIN_PASSWORD: ADMIN_PASSWORD,
     DUBAN_SEED_DEMO: 'false',
     DUBAN_DATA_DIR: `/tmp/${SCHEMA}`,
+    DUBAN_DIGEST_KEY_FILE: `/tmp/${SCHEMA}/digest-key.pem`,
     // Every task of the synthetic year is overdue: the deadline watcher would append an urge for each
     // a minute after start, in the middle of the measured reads. This measures reads alone.
     DUBAN_URGE_INTERVAL_MS: '0',
@@ -246,6 +248,9 @@ async function main(): Promise<void> {
     DUBAN_RATE_LIMIT_PER_ADDRESS: '1000000',
     DUBAN_PUBLIC_METRICS: 'true',
   };
+  mkdirSync(`/tmp/${SCHEMA}`, { recursive: true });
+  if (!existsSync(env.DUBAN_DIGEST_KEY_FILE))
+    writeFileSync(env.DUBAN_DIGEST_KEY_FILE, generateDigestSigningKey());
   const store = createPostgresEventStore({ connectionString: DATABASE_URL, schema: SCHEMA });
   let server: ReturnType<typeof spawn> | null = null;
   try {

@@ -6,6 +6,8 @@ import { ConfigError } from './core/config/config-error.js';
 import { loadConfig } from './core/config/load-config.js';
 import { createEventStore } from './core/event-store/create-event-store.js';
 import { verifyCommand } from './modules/integrity/cli/verify-command.js';
+import { readDigestFile } from './modules/integrity/digest-file.js';
+import { readDigestSigner } from './modules/integrity/digest-key.js';
 import { createReadDatabase } from './modules/read-model/create-read-database.js';
 import { createProjector } from './modules/read-model/projector-host.js';
 
@@ -14,8 +16,11 @@ const USAGE = `usage: node apps/api/dist/cli.js <command>
 commands:
   rebuild-projections   rebuild the read model from the event log into a shadow schema and swap it in;
                         running API instances carry on from the rebuilt checkpoint
-  verify                recompute every event hash chain and log digest; exit 0 when intact, 1 when
-                        broken, printing where
+  verify [digests.jsonl]
+                        recompute every event hash chain and log digest, check each digest's
+                        signature (DUBAN_DIGEST_KEY_FILE) and the log against the digest file
+                        (DUBAN_DIGEST_FILE, or the copy named); exit 0 when intact, 1 when broken,
+                        printing where
   export <file.jsonl>   write the whole event log, in global order, as JSON Lines (a backup)
   import <file.jsonl>   load an exported log into the configured store, which must be empty
                         (restore a backup, or move from the embedded store to a server)`;
@@ -46,11 +51,15 @@ async function rebuildProjections(): Promise<void> {
 }
 
 /** Verifies the configured store's log; the exit code says whether it is intact. */
-async function verify(): Promise<number> {
-  const store = createEventStore(loadConfig(process.env));
+async function verify(digestFile: string | undefined): Promise<number> {
+  const config = loadConfig(process.env);
+  const store = createEventStore(config);
   await store.init();
   try {
-    return await verifyCommand(store, (line) => console.log(line));
+    return await verifyCommand(store, (line) => console.log(line), {
+      signer: await readDigestSigner(config),
+      digestFile: await readDigestFile(digestFile ?? config.digestFile),
+    });
   } finally {
     await store.close();
   }
@@ -98,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
       await rebuildProjections();
       return 0;
     case 'verify':
-      return verify();
+      return verify(argument);
     case 'export':
     case 'import':
       if (!argument) {

@@ -107,6 +107,29 @@ describe('evidence files over HTTP: POST /files and GET /files/:sha256', () => {
     expect((await json(png)).contentType).toBe('image/png');
   });
 
+  it('refuses an empty file and a second file in one upload with their own codes, keeping nothing', async () => {
+    const empty = await upload(Buffer.alloc(0), '空白.txt', uploader.token);
+    expect(empty.status).toBe(400);
+    expect(await json(empty)).toMatchObject({ code: 'VALIDATION', reason: 'FILE_EMPTY' });
+    expect(existsSync(join(app.config.uploadDir, sha256(Buffer.alloc(0)).slice(0, 2)))).toBe(false);
+
+    const first = Buffer.from('第一份 台账\n');
+    const form = new FormData();
+    form.append('file', new Blob([first]), '第一份.txt');
+    form.append('file', new Blob([Buffer.from('第二份\n')]), '第二份.txt');
+    const both = await fetch(`${app.url}/files`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${uploader.token}` },
+    });
+    expect(both.status).toBe(400);
+    expect(await json(both)).toMatchObject({ code: 'VALIDATION', reason: 'FILES_TOO_MANY' });
+    expect(existsSync(join(app.config.uploadDir, sha256(first).slice(0, 2), sha256(first)))).toBe(false);
+
+    const alone = await upload(first, '第一份.txt', uploader.token);
+    expect(alone.status).toBe(201);
+  });
+
   it('needs a login to upload or download', async () => {
     expect((await upload(PDF, 'a.pdf')).status).toBe(401);
     expect((await download(sha256(PDF))).status).toBe(401);
@@ -157,6 +180,37 @@ describe('evidence files over HTTP: POST /files and GET /files/:sha256', () => {
     const cited = await download(id, colleague);
     expect(cited.status).toBe(200);
     expect(sha256(Buffer.from(await cited.arrayBuffer()))).toBe(id);
+  });
+
+  it('records the name, type and size the server stored for a cited file, whatever the request claims', async () => {
+    const text = Buffer.from('执法监督 台账\n');
+    const stored = await json(await upload(text, '监督台账.txt', uploader.token));
+    const fixture = new TasksFixture(app.app.get(CommandBus), app.store);
+    const { taskId } = await fixture.taskAt('IN_PROGRESS');
+    await fixture.bus.execute(
+      new ReportTaskProgressCommand(
+        { userId: uploader.userId, role: 'UNIT_OFFICER', unitId: UNITS.lead },
+        {
+          taskId,
+          percent: 40,
+          narrative: '已核查',
+          evidence: [
+            { sha256: stored.sha256, name: 'evil.html', size: 999_999_999, contentType: 'text/html' },
+          ],
+        },
+      ),
+    );
+    const [reported] = (await app.store.readStream(`task-${taskId}`)).filter(
+      (e) => e.type === 'TaskProgressReported',
+    );
+    expect((reported?.data as { evidence: unknown[] }).evidence).toEqual([
+      {
+        sha256: stored.sha256,
+        name: '监督台账.txt',
+        size: text.length,
+        contentType: 'text/plain; charset=utf-8',
+      },
+    ]);
   });
 
   it('refuses a progress report citing a file that was never uploaded, appending nothing', async () => {

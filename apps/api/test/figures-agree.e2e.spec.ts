@@ -22,6 +22,7 @@ const M = {
   acceptTask: `mutation($input: AcceptTaskInput!) { acceptTask(input: $input) { ${TASK} } }`,
   openInspection: 'mutation($input: OpenInspectionInput!) { openInspection(input: $input) { id } }',
   logFinding: 'mutation($input: LogFindingInput!) { logFinding(input: $input) { id } }',
+  notifyFinding: 'mutation($id: ID!) { notifyFinding(findingId: $id) { id } }',
   generateAnnualReport: `mutation($year: Int!) { generateAnnualReport(year: $year) { version
     figures { key value numerator denominator status sources { type actor { unitId } } } } }`,
 };
@@ -211,7 +212,7 @@ describe('one figure for one question, wherever it is asked', () => {
       })
     ).id;
     const log = (unitId: string, taskId: string | null) =>
-      ok('inspector', M.logFinding, {
+      ok<{ id: string }>('inspector', M.logFinding, {
         input: {
           inspectionId,
           unitId,
@@ -222,8 +223,13 @@ describe('one figure for one question, wherever it is asked', () => {
           rectificationDeadline: '2026-03-31',
         },
       });
-    await log('sfj', ids.mediation!);
-    await log('hetang', null);
+    const linked = await log('sfj', ids.mediation!);
+    const unlinked = await log('hetang', null);
+    // Not yet notified, a finding is the team's working note: no figure counts it.
+    const before = await ok<any>('office', Q.progress, { id: listId });
+    expect(before.totals.findings).toBe(0);
+    await ok('inspector', M.notifyFinding, { id: linked.id });
+    await ok('inspector', M.notifyFinding, { id: unlinked.id });
 
     const progress = await ok<any>('office', Q.progress, { id: listId });
     expect(progress.totals.findings).toBe(2);

@@ -10,6 +10,10 @@ const NOTIFY = 'mutation($id: ID!) { notifyFinding(findingId: $id) { id status }
 const LEDGER =
   'query($filter: FindingFilterInput) { rectificationLedger(filter: $filter) { total items { id } } }';
 const FINDING = 'query($id: ID!) { finding(id: $id) { id status } }';
+const SUMMARY =
+  'query($id: ID!) { inspection(id: $id) { summary { findings byStatus { status count } byUnit { unitId total open } } } }';
+const PLAN =
+  'mutation($input: SubmitRectificationPlanInput!) { submitRectificationPlan(input: $input) { id status } }';
 
 describe('who sees a finding before it is notified', () => {
   let app: TestApp;
@@ -67,6 +71,46 @@ describe('who sees a finding before it is notified', () => {
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     return result.data!.rectificationLedger.items.map((item) => item.id);
   };
+
+  it("counts a logged finding in the inspection's summary for the team and the office, never for the unit", async () => {
+    const summary = async (token: string) => {
+      const result = await app.gql<{ inspection: { summary: unknown } }>(
+        SUMMARY,
+        { id: inspectionId },
+        token,
+      );
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      return result.data!.inspection.summary;
+    };
+    expect(await summary(cast.office.token)).toEqual({
+      findings: 1,
+      byStatus: [{ status: 'LOGGED', count: 1 }],
+      byUnit: [{ unitId: cast.units.a, total: 1, open: 1 }],
+    });
+    expect(await summary(cast.officerA.token)).toEqual({ findings: 0, byStatus: [], byUnit: [] });
+  });
+
+  it('answers the unit’s plan for a logged finding as for a finding that does not exist, and records nothing', async () => {
+    const input = {
+      findingId,
+      plan: '补正归档',
+      measures: ['逐卷核对'],
+      plannedCompletionDate: '2024-06-20',
+    };
+    const before = (await app.store.readAll({ limit: 100_000 })).length;
+    const refused = await app.gql(PLAN, { input }, cast.officerA.token);
+    const missing = await app.gql(
+      PLAN,
+      { input: { ...input, findingId: 'no-such-finding' } },
+      cast.officerA.token,
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'FINDING_NOT_FOUND' });
+    expect(refused.errors?.[0]?.extensions).toEqual({
+      ...missing.errors?.[0]?.extensions,
+      details: { findingId },
+    });
+    expect((await app.store.readAll({ limit: 100_000 })).length).toBe(before);
+  });
 
   it("keeps a logged finding out of the unit's ledger and detail until the team notifies it", async () => {
     expect(await ledgerIds(cast.inspector.token)).toEqual([findingId]);

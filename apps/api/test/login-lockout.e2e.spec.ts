@@ -5,10 +5,12 @@ import { ControllableClock } from './support/controllable-clock.js';
 import { startTestApp, TEST_ADMIN } from './support/start-test-app.js';
 import type { GraphqlResponse, TestApp } from './support/start-test-app.js';
 
-const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken user { id } } }';
+const LOGIN =
+  'mutation($input: LoginInput!) { login(input: $input) { accessToken deviceToken user { id } } }';
 const REGISTER = 'mutation($input: RegisterUserInput!) { registerUser(input: $input) { id } }';
 const UNLOCK = 'mutation($id: ID!) { unlockUser(id: $id) { id lockedUntil } }';
 const USERS = '{ users { username lockedUntil } }';
+const CHANGE_PASSWORD = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { id } }';
 const PASSWORD = 'Right-Pass-2024';
 const START = '2030-03-01T08:00:00.000Z';
 
@@ -35,7 +37,12 @@ describe('login lockout after repeated failures', () => {
   beforeAll(async () => {
     app = await startTestApp({
       clock,
-      env: { DUBAN_LOGIN_MAX_FAILURES: '3', DUBAN_LOGIN_WINDOW: '15m', DUBAN_LOCKOUT: '10m' },
+      env: {
+        DUBAN_LOGIN_MAX_FAILURES: '3',
+        DUBAN_LOGIN_WINDOW: '15m',
+        DUBAN_LOCKOUT: '10m',
+        DUBAN_LOGIN_RATE_LIMIT: '1000',
+      },
     });
     admin = await app.adminToken();
   });
@@ -121,6 +128,72 @@ describe('login lockout after repeated failures', () => {
     expect(reasonOf(await attempt('nobody.here', 'wrong-3'))).toBe('ACCOUNT_LOCKED');
     expect(reasonOf(await attempt('NOBODY.here', 'wrong-4'))).toBe('ACCOUNT_LOCKED');
     expect((await app.store.readAll()).length).toBe(before);
+  });
+
+  it('counts wrong current passwords given to changePassword like refused logins, locking the account', async () => {
+    const id = await person('lock.f');
+    // Whoever holds a stolen access token may not guess the password through changePassword.
+    const token = (await app.login('lock.f', PASSWORD)).accessToken;
+    const change = (currentPassword: string) =>
+      app.gql(
+        CHANGE_PASSWORD,
+        { input: { userId: id, currentPassword, newPassword: 'Taken-Over-2031' } },
+        token,
+      );
+    expect(reasonOf(await change('guess-1'))).toBe('CURRENT_PASSWORD_WRONG');
+    expect(reasonOf(await change('guess-2'))).toBe('CURRENT_PASSWORD_WRONG');
+    expect(reasonOf(await change('guess-3'))).toBe('ACCOUNT_LOCKED');
+    expect(reasonOf(await change(PASSWORD))).toBe('ACCOUNT_LOCKED');
+    expect(reasonOf(await attempt('lock.f', PASSWORD))).toBe('ACCOUNT_LOCKED');
+    const events = await app.store.readStream(`login-lock-${id}`);
+    expect(events.map((e) => e.type)).toEqual(['UserLockedOut']);
+    expect(
+      (await app.store.readAll({ limit: 100_000 })).some(
+        (e) => e.type === 'UserPasswordChanged' && (e.data as { userId?: string }).userId === id,
+      ),
+    ).toBe(false);
+  });
+
+  it('starts the count afresh after a right current password, as after a successful login', async () => {
+    const id = await person('lock.g');
+    const token = (await app.login('lock.g', PASSWORD)).accessToken;
+    const change = (currentPassword: string, newPassword: string) =>
+      app.gql(CHANGE_PASSWORD, { input: { userId: id, currentPassword, newPassword } }, token);
+    expect(reasonOf(await change('guess-1', 'Second-Pass-2031'))).toBe('CURRENT_PASSWORD_WRONG');
+    expect(reasonOf(await change('guess-2', 'Second-Pass-2031'))).toBe('CURRENT_PASSWORD_WRONG');
+    expect((await change(PASSWORD, 'Second-Pass-2031')).errors).toBeUndefined();
+    expect(reasonOf(await attempt('lock.g', 'wrong-1'))).toBe('INVALID_CREDENTIALS');
+    expect(reasonOf(await attempt('lock.g', 'wrong-2'))).toBe('INVALID_CREDENTIALS');
+    expect((await attempt('lock.g', 'Second-Pass-2031')).errors).toBeUndefined();
+  });
+
+  it('lets a device that logged in before pass a lock others set, with the right password only', async () => {
+    const id = await person('lock.h');
+    const own = await app.gql(LOGIN, { input: { username: 'lock.h', password: PASSWORD } });
+    const deviceToken = own.data.login.deviceToken as string;
+    expect(deviceToken).toMatch(/^dv1\./);
+    // Someone else, elsewhere, locks the account with wrong guesses.
+    for (const n of [1, 2, 3]) await attempt('lock.h', `wrong-${n}`);
+    expect(reasonOf(await attempt('lock.h', PASSWORD))).toBe('ACCOUNT_LOCKED');
+
+    const fromDevice = (password: string, token = deviceToken) =>
+      app.gql(LOGIN, { input: { username: 'lock.h', password, deviceToken: token } });
+    const passed = await fromDevice(PASSWORD);
+    expect(passed.errors).toBeUndefined();
+    expect(passed.data.login.user.id).toBe(id);
+
+    // Not a token this deployment issued for this account: the lock holds.
+    const other = (await app.gql(LOGIN, { input: { username: 'lock.other', password: PASSWORD } })).data.login
+      .deviceToken as string;
+    expect(reasonOf(await fromDevice(PASSWORD, other))).toBe('ACCOUNT_LOCKED');
+    expect(reasonOf(await fromDevice(PASSWORD, `${deviceToken.slice(0, -2)}xx`))).toBe('ACCOUNT_LOCKED');
+
+    // The device's own wrong passwords count against it: after the allowance it is locked out too.
+    for (const n of [1, 2, 3]) {
+      expect(reasonOf(await fromDevice(`wrong-${n}`))).toBe('INVALID_CREDENTIALS');
+    }
+    expect(reasonOf(await fromDevice(PASSWORD))).toBe('ACCOUNT_LOCKED');
+    expect((await app.store.readStream(`login-lock-${id}`)).map((e) => e.type)).toEqual(['UserLockedOut']);
   });
 
   it('keeps the lock on another instance and after a restart: it is in the event log, not in memory', async () => {

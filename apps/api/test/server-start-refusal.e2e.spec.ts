@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 const MAIN = new URL('../dist/main.js', import.meta.url).pathname;
 const GOOD_SECRET = 'q7Lr2vXw9PzK4mTn8sBc3YhJ6dFg1aEe';
 // Nothing listens here: the configuration is refused before any connection is tried.
-const SERVER = { DUBAN_MODE: 'server', DATABASE_URL: 'postgres://duban@127.0.0.1:9/duban', PORT: '0' };
+const SERVER = {
+  DUBAN_MODE: 'server',
+  DATABASE_URL: 'postgres://duban@127.0.0.1:9/duban',
+  DUBAN_DIGEST_KEY_FILE: '/etc/duban/digest-key.pem',
+  PORT: '0',
+};
 
 /** Runs the built server with exactly this environment until it exits by itself (or 20 s pass). */
 const runMain = (env: Record<string, string>) =>
@@ -25,6 +30,11 @@ const runMain = (env: Record<string, string>) =>
 describe('server mode refuses to start with credentials anyone could know', () => {
   const refusals: Array<[string, Record<string, string>, string]> = [
     ['no signing secret', {}, 'DUBAN_JWT_SECRET is required in server mode'],
+    [
+      'no digest signing key',
+      { DUBAN_JWT_SECRET: GOOD_SECRET, DUBAN_DIGEST_KEY_FILE: '' },
+      'DUBAN_DIGEST_KEY_FILE is required in server mode',
+    ],
     [
       'a short signing secret',
       { DUBAN_JWT_SECRET: 'k3y-short' },

@@ -33,6 +33,7 @@ describe('starting the server with a bad configuration', () => {
       '  - PORT must be a whole number from 0 to 65535 (got "http")',
       '  - DATABASE_URL is required in server mode (DUBAN_MODE=server): a postgres:// URL',
       '  - DUBAN_JWT_SECRET must be at least 32 characters long',
+      '  - DUBAN_DIGEST_KEY_FILE is required in server mode: an Ed25519 private key (openssl genpkey -algorithm ed25519) shared by all instances, kept outside the database',
     ]);
   });
 });

@@ -17,17 +17,32 @@ export { GENESIS_HASH, chainHash, contentDigest, contentText, eventHash } from '
 export type { HashedContent, HashedPlacement } from './integrity/event-hash.js';
 export {
   DIGEST_ALGORITHM,
+  DIGEST_ALGORITHM_V2,
   DIGEST_STREAM,
   LOG_DIGEST_RECORDED,
+  LOG_DIGEST_RECORDED_V2,
   digestLeaf,
   digestRoot,
+  digestSignaturePayload,
   formatDigestAnchor,
+  isDigestEvent,
   latestLogDigest,
   listLogDigests,
+  logHashStep,
   readLogHeads,
   recordLogDigest,
 } from './integrity/log-digest.js';
+export {
+  createDigestSigner,
+  createDigestVerifier,
+  digestKeyId,
+  generateDigestSigningKey,
+} from './integrity/digest-signing.js';
+export type { DigestSigner, DigestVerifier } from './integrity/digest-signing.js';
+export { DigestFileFormatError, digestFileLine, parseDigestFile } from './integrity/digest-file.js';
+export type { DigestFileEntry } from './integrity/digest-file.js';
 export type {
+  RecordedDigest,
   LogDigestData,
   LogHeads,
   RecordLogDigestOptions,

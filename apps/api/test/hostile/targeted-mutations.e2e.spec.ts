@@ -35,6 +35,8 @@ const M = {
     'mutation($input: ReportRectificationProgressInput!) { reportRectificationProgress(input: $input) { id } }',
   requestFindingClosure:
     'mutation($input: RequestFindingClosureInput!) { requestFindingClosure(input: $input) { id } }',
+  recordLogDigest: 'mutation { recordLogDigest { recorded } }',
+  acknowledgeLogBreak: 'mutation($note: String!) { acknowledgeLogBreak(note: $note) { state } }',
 } as const;
 
 /** YYYY-MM-DD naming a day that exists: the rule every date field states. */
@@ -44,6 +46,12 @@ const isCalendarDate = (value: string): boolean => {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const probe = new Date(Date.UTC(year, month - 1, day));
   return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+};
+
+/** The latest deadline the domain takes: ten years from today (UTC), so 9999-12-31 is a typo. */
+const latestDeadline = (): string => {
+  const today = new Date().toISOString().slice(0, 10);
+  return `${Number(today.slice(0, 4)) + 10}${today.slice(4)}`;
 };
 
 /** Free text as the domain takes it: trimmed, not blank, within its limit. */
@@ -255,12 +263,13 @@ describe('targeted hostile input: progress figures, handoff targets, dates, and 
     );
   });
 
-  it('asks for an extension only to a real calendar date after the current deadline', async () => {
+  it('asks for an extension only to a real calendar date after the current deadline and within ten years', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(calendarDate, notADate, fc.constantFrom(...EDGE_DATES, deadline())),
         async (newDeadline) => {
-          const valid = isCalendarDate(newDeadline) && newDeadline > deadline();
+          const valid =
+            isCalendarDate(newDeadline) && newDeadline > deadline() && newDeadline <= latestDeadline();
           const { outcome, appended, answer } = await caller.call(
             M.requestExtension,
             { input: { taskId: world.taskA, newDeadline, reason: '需要更多时间' } },
@@ -473,6 +482,78 @@ describe('targeted hostile input: progress figures, handoff targets, dates, and 
       ),
       liveRun(30),
     );
+  });
+
+  it('refuses an "as of" that names no moment that exists in the progress and detail queries', async () => {
+    const PROGRESS =
+      'query($id: ID!, $asOf: DateTime) { districtProgress(taskListId: $id, asOf: $asOf) { completionRate } }';
+    for (const asOf of [
+      '2024-02-30',
+      '2023-02-29T12:00:00Z',
+      '2024-04-31T00:00:00+08:00',
+      '2024-03-01T25:00:00Z',
+    ]) {
+      const refused = await app.gql(PROGRESS, { id: world.listId, asOf }, world.office.token);
+      expect({ asOf, code: refused.errors?.[0]?.extensions?.code }).toEqual({ asOf, code: 'VALIDATION' });
+      const inline = await app.gql(
+        `query($id: ID!) { task(id: $id, asOf: ${JSON.stringify(asOf)}) { id } }`,
+        { id: world.taskA },
+        world.office.token,
+      );
+      expect({ asOf, code: inline.errors?.[0]?.extensions?.code }).toEqual({ asOf, code: 'VALIDATION' });
+    }
+    // After the list was drafted, so the answer is its progress, not "no such list".
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    for (const asOf of [tomorrow, `${tomorrow}T08:00:00+08:00`, new Date().toISOString()]) {
+      const accepted = await app.gql(PROGRESS, { id: world.listId, asOf }, world.office.token);
+      expect({ asOf, errors: accepted.errors }).toEqual({ asOf, errors: undefined });
+    }
+  });
+
+  it('refuses text sent as invalid UTF-8 instead of storing replacement characters, appending nothing', async () => {
+    const before = (await app.store.readAll({ limit: 100_000 })).length;
+    const body = Buffer.concat([
+      Buffer.from(
+        JSON.stringify({
+          query: M.reportTaskProgress,
+          variables: { input: { taskId: world.taskA, percent: 40, narrative: '@@' } },
+        }).replace('@@', '已完成'),
+      ),
+    ]);
+    // The narrative's bytes are cut in the middle of a character: 已 is e5 b7 b2, sent as e5 b7.
+    const at = body.indexOf(Buffer.from('已完成'));
+    const broken = Buffer.concat([body.subarray(0, at), Buffer.from([0xe5, 0xb7]), body.subarray(at + 3)]);
+    const response = await fetch(app.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${world.officerA.token}` },
+      body: broken,
+    });
+    const answer = (await response.json()) as { errors?: Array<{ extensions?: Record<string, unknown> }> };
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION', reason: 'TEXT_NOT_STORABLE' });
+    expect((await app.store.readAll({ limit: 100_000 })).length).toBe(before);
+  });
+
+  it('keeps the tamper record out of reach: only the administrator records digests or acknowledges a break, and only a real one', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(
+          ['recordLogDigest', M.recordLogDigest, {}] as const,
+          ['acknowledgeLogBreak', M.acknowledgeLogBreak, { note: '日志无误' }] as const,
+        ),
+        fc.constantFrom('none', 'garbage', 'forged', 'office', 'leader', 'inspector', 'officerA'),
+        async ([name, query, variables], who) => {
+          const { outcome, answer, appended } = await caller.call(query, variables, world.tokens[who]);
+          tally.count('tamper record', outcome);
+          expect(['FORBIDDEN', 'UNAUTHENTICATED'], `${name} as ${who}: ${answer.text}`).toContain(outcome);
+          expect(appended).toEqual([]);
+        },
+      ),
+      liveRun(20),
+    );
+    const intact = await caller.call(M.acknowledgeLogBreak, { note: '日志无误' }, world.admin.token);
+    expect(intact.outcome).toBe('INVALID_STATE');
+    expect(intact.answer.text).toContain('LOG_INTEGRITY_NOT_BROKEN');
+    expect(intact.appended).toEqual([]);
   });
 
   it('refuses to approve a handoff to a unit retired while the request waited, and leaves the task with its lead', async () => {

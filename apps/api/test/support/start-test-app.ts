@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createPgliteEventStore, createPostgresEventStore } from '@duban/event-store';
+import {
+  createPgliteEventStore,
+  createPostgresEventStore,
+  generateDigestSigningKey,
+} from '@duban/event-store';
 import type { EventStore } from '@duban/event-store';
 import { createClient } from 'graphql-ws';
 import pg from 'pg';
@@ -113,6 +117,8 @@ export async function startTestApp(options: StartTestAppOptions = {}): Promise<T
     // Tests come from one address and call far faster than people do; rate-limit suites set their own.
     DUBAN_RATE_LIMIT_PER_USER: '1000000',
     DUBAN_RATE_LIMIT_PER_ADDRESS: '1000000',
+    // Digests at start only: a timer's digest landing mid-test would show as an unexpected append.
+    DUBAN_DIGEST_INTERVAL_MS: '0',
   };
   let store: EventStore;
   if (kind === 'postgres') {
@@ -124,7 +130,9 @@ export async function startTestApp(options: StartTestAppOptions = {}): Promise<T
       DATABASE_URL: databaseUrl,
       DUBAN_DB_SCHEMA: schema,
       DUBAN_JWT_SECRET: randomBytes(32).toString('base64url'),
+      DUBAN_DIGEST_KEY_FILE: join(dataDir, 'digest-key.pem'),
     });
+    await writeFile(join(dataDir, 'digest-key.pem'), generateDigestSigningKey(), { mode: 0o600 });
     store = createPostgresEventStore({ connectionString: databaseUrl, schema });
     cleanups.unshift(async () => {
       const client = new pg.Client({ connectionString: databaseUrl });

@@ -20,6 +20,13 @@ const COUNTED = new Set<string>(COUNTED_TASK_STATUSES);
 
 export const isCountedTask = (task: Pick<FigureTask, 'status'>): boolean => COUNTED.has(task.status);
 
+/**
+ * A finding counts from its notification (通报) on: before that it is the inspection team's working
+ * note, which no figure shows (the unit it is against must not learn of it from a count).
+ */
+export const isCountedFinding = (finding: Pick<FigureFinding, 'status'>): boolean =>
+  finding.status !== 'LOGGED';
+
 /** Where a counted task stands, as every figure groups it. A pending handoff is still in progress. */
 export type ProgressState = 'NOT_ACKNOWLEDGED' | 'IN_PROGRESS' | 'AWAITING_REVIEW' | 'COMPLETED';
 
@@ -234,6 +241,7 @@ export const tallyProgress = (input: ProgressTallyInput): ProgressTally => {
     }
   }
   for (const { finding, area: findingArea } of input.findings) {
+    if (!isCountedFinding(finding)) continue;
     const tallies = [unit(finding.unitId), district];
     if (findingArea !== null) tallies.push(area(findingArea));
     for (const tally of tallies) tally.finding(finding, now);

@@ -1,5 +1,5 @@
 import type { Actor } from '../shared/actor.js';
-import { forbidden } from '../shared/domain-error.js';
+import { forbidden, notFound } from '../shared/domain-error.js';
 import { isSystemActor } from '../shared/system-actor.js';
 import type { InspectionState } from '../inspections/inspection.state.js';
 import type { FindingCommand } from './finding.commands.js';
@@ -19,7 +19,8 @@ const refuse = (command: FindingCommand, actor: Actor, why: string) =>
  *   on the team of the finding's inspection. Being an inspector is not enough: verification is the
  *   team's judgement on its own finding.
  * - SubmitRectificationPlan, ReportRectificationProgress, RequestFindingClosure (申请销号): the unit
- *   officer of the unit the finding is against, and nobody else.
+ *   officer of the unit the finding is against, and nobody else. A finding not yet notified is
+ *   answered FINDING_NOT_FOUND to every unit officer, as if it had never been logged.
  * - EscalateFinding (挂牌督办): the district office.
  * - RemindFinding: only the system actor (`SYSTEM_ACTOR`) that the deadline process manager runs as;
  *   a human system administrator shares the role but not the identity, and is refused.
@@ -46,6 +47,13 @@ export const assertMayRunFindingCommand = (
     case 'SubmitRectificationPlan':
     case 'ReportRectificationProgress':
     case 'RequestFindingClosure':
+      // Before its notification (通报) a finding is the team's working note: to a unit it does not
+      // exist yet, so the answer is the one for a finding that was never logged.
+      if (actor.role === 'UNIT_OFFICER' && state.status === 'LOGGED') {
+        throw notFound('FINDING_NOT_FOUND', `finding ${command.data.findingId} does not exist`, {
+          findingId: command.data.findingId,
+        });
+      }
       if (actor.role === 'UNIT_OFFICER' && ownUnit) return;
       throw refuse(command, actor, 'only an officer of the unit the finding is against');
     case 'EscalateFinding':

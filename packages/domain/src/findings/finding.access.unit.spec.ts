@@ -26,7 +26,7 @@ const inspection: InspectionState = evolveInspection(initialInspectionState(), {
     openedAt: '2024-03-01T09:00:00+08:00',
   },
 });
-const finding: FindingState = evolveFinding(initialFindingState(), {
+const logged: FindingState = evolveFinding(initialFindingState(), {
   type: 'FindingLogged',
   data: {
     findingId: 'f-1',
@@ -40,6 +40,17 @@ const finding: FindingState = evolveFinding(initialFindingState(), {
     taskId: null,
     loggedBy: 'insp-1',
     loggedAt: '2024-07-01T10:00:00+08:00',
+  },
+});
+const finding: FindingState = evolveFinding(logged, {
+  type: 'FindingNotified',
+  data: {
+    findingId: 'f-1',
+    inspectionId: 'i-1',
+    unitId: 'yingji',
+    rectificationDeadline: '2024-08-31',
+    notifiedBy: 'insp-1',
+    notifiedAt: '2024-07-02T10:00:00+08:00',
   },
 });
 
@@ -147,6 +158,17 @@ describe('who may run finding commands', () => {
   it('checks the role alone when the finding does not exist, leaving not-found to the decider', () => {
     expect(whoMay('ReportRectificationProgress', initialFindingState())).toEqual(['u-1', 'u-2', 'u-3']);
   });
+
+  it.each(['SubmitRectificationPlan', 'ReportRectificationProgress', 'RequestFindingClosure'] as const)(
+    'answers %s on a finding not yet notified with not-found to every unit officer',
+    (type) => {
+      for (const officer of [ownOfficer, otherOfficer, unboundOfficer]) {
+        expect(() => assertMayRunFindingCommand(commands[type], logged, officer, inspection)).toThrow(
+          expect.objectContaining({ code: 'FINDING_NOT_FOUND', errorClass: 'NOT_FOUND' }),
+        );
+      }
+    },
+  );
 
   it('makes the decider refuse before looking at the state', () => {
     expect(() =>

@@ -4,7 +4,7 @@ import { requireEvidence } from '../shared/evidence.js';
 import {
   TEXT_LIMITS,
   optionalText,
-  requireDate,
+  requireDeadline,
   requireDistinctTexts,
   requireInteger,
   requireText,
@@ -147,7 +147,7 @@ const logFinding = (
         evidence: requireEvidence('evidence', data.evidence),
         rectificationDeadline: notBefore(
           'rectificationDeadline',
-          requireDate('rectificationDeadline', data.rectificationDeadline),
+          requireDeadline('rectificationDeadline', data.rectificationDeadline, ctx.now),
           calendarDateOf(ctx.now),
         ),
         taskId: optionalText('taskId', data.taskId, TEXT_LIMITS.id),
@@ -250,7 +250,7 @@ export const decideFinding = (
       }
       const plannedCompletionDate = notBefore(
         'plannedCompletionDate',
-        requireDate('plannedCompletionDate', command.data.plannedCompletionDate),
+        requireDeadline('plannedCompletionDate', command.data.plannedCompletionDate, at),
         calendarDateOf(at),
       );
       return [

@@ -271,6 +271,9 @@ describe('logging a finding', () => {
     ['an empty category', { category: ' ' }],
     ['a deadline that is not a date', { rectificationDeadline: '31/08/2024' }],
     ['a deadline already past', { rectificationDeadline: '2024-07-04' }],
+    ['a deadline at the end of time', { rectificationDeadline: '9999-12-31' }],
+    ['a deadline more than ten years ahead', { rectificationDeadline: '2034-07-06' }],
+    ['a deadline on a day that does not exist', { rectificationDeadline: '2024-09-31' }],
     ['evidence without a valid hash', { evidence: [{ ...file, sha256: 'abc' }] }],
     ['the same file attached twice', { evidence: [file, file] }],
   ])('refuses a finding with %s', (_case, data) => {
@@ -294,6 +297,15 @@ describe('every command but LogFinding', () => {
             ? SYSTEM_ACTOR
             : inspector;
       spec.given([]).when(command, ctx(who)).thenThrows('FINDING_NOT_FOUND', 'NOT_FOUND');
+    },
+  );
+
+  it.each([plan(), progress(), requestClosure()])(
+    'answers $type on a finding not yet notified as on one that does not exist, to any unit officer',
+    (command) => {
+      const stranger: Actor = { userId: 'u-9', role: 'UNIT_OFFICER', unitId: 'other-unit' };
+      spec.given([logged]).when(command, ctx(officer)).thenThrows('FINDING_NOT_FOUND', 'NOT_FOUND');
+      spec.given([logged]).when(command, ctx(stranger)).thenThrows('FINDING_NOT_FOUND', 'NOT_FOUND');
     },
   );
 
@@ -375,8 +387,8 @@ describe('submitting a rectification plan (整改方案)', () => {
     expect(event?.type === 'RectificationPlanSubmitted' && event.data.plannedAfterDeadline).toBe(true);
   });
 
-  it('refuses a plan for a finding not yet notified', () => {
-    spec.given([logged]).when(plan(), ctx(officer)).thenThrows('FINDING_NOT_NOTIFIED', 'INVALID_STATE');
+  it('answers a unit officer about a finding not yet notified as if it did not exist', () => {
+    spec.given([logged]).when(plan(), ctx(officer)).thenThrows('FINDING_NOT_FOUND', 'NOT_FOUND');
   });
 
   it.each([
@@ -441,7 +453,6 @@ describe('reporting rectification progress', () => {
   });
 
   it.each([
-    ['logged', [logged]],
     ['notified', [logged, notified]],
     ['awaiting verification', awaiting],
   ])('refuses progress on a finding that is %s', (_case, history) => {

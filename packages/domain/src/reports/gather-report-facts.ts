@@ -5,6 +5,7 @@ import {
   inspectionYearOf,
 } from '../figures/finding-attribution.js';
 import type { FindingAttribution } from '../figures/finding-attribution.js';
+import { isCountedFinding } from '../figures/progress-tally.js';
 import type { FindingEvent } from '../findings/finding.events.js';
 import { evolveFinding, initialFindingState } from '../findings/finding.state.js';
 import type { FindingState } from '../findings/finding.state.js';
@@ -343,7 +344,7 @@ export const reportFactsOf = (log: ReportLog, query: ReportScopeQuery): ReportFa
   const reportFindings: ReportFindingFact[] = log.findings.flatMap((track) => {
     const finding = track.state;
     if (finding.status === 'NONE' || !track.logged || !track.latest) return [];
-    if (!inScope(attributeLoggedFinding(log, finding))) return [];
+    if (!isCountedFinding(finding) || !inScope(attributeLoggedFinding(log, finding))) return [];
     return [
       {
         finding,

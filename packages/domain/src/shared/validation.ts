@@ -51,6 +51,31 @@ export const requireDate = (field: string, value: unknown): string => {
   return value;
 };
 
+/**
+ * How far ahead a deadline may be set. A date years away is a slip of the keyboard (9999-12-31), not
+ * a plan, and it would sit in every "due" ordering and reminder window for ever.
+ */
+export const DATE_LIMITS = Object.freeze({ deadlineYearsAhead: 10 });
+
+/** A calendar date no later than `DATE_LIMITS.deadlineYearsAhead` years after the date of `now`. */
+export const requireDeadline = (field: string, value: unknown, now: string): string => {
+  const date = requireDate(field, value);
+  const today = now.slice(0, 10);
+  const limit = `${String(Number(today.slice(0, 4)) + DATE_LIMITS.deadlineYearsAhead).padStart(4, '0')}${today.slice(4)}`;
+  if (date > limit) {
+    throw fail(
+      field,
+      `must be at most ${DATE_LIMITS.deadlineYearsAhead} years ahead (${limit} at the latest)`,
+      value,
+    );
+  }
+  return date;
+};
+
+/** A time of day that exists: hours 0–23, minutes and seconds 0–59. */
+const INSTANT =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
+
 /** An integer within [min, max]. */
 export const requireInteger = (field: string, value: unknown, min: number, max: number): number => {
   if (typeof value !== 'number' || !Number.isInteger(value)) throw fail(field, 'must be an integer', value);
@@ -73,5 +98,14 @@ export const requireDistinctTexts = (
 };
 
 /** ISO 8601 timestamp check for `now` values handed in by handlers. */
-export const isIsoInstant = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value));
+export const isIsoInstant = (value: unknown): value is string => {
+  if (typeof value !== 'string') return false;
+  const match = INSTANT.exec(value);
+  if (!match) return false;
+  try {
+    requireDate('instant', match[1]);
+  } catch {
+    return false;
+  }
+  return !Number.isNaN(Date.parse(value));
+};

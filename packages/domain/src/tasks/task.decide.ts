@@ -10,8 +10,8 @@ import { requireEvidence } from '../shared/evidence.js';
 import {
   TEXT_LIMITS,
   isIsoInstant,
+  requireDeadline,
   optionalText,
-  requireDate,
   requireDistinctTexts,
   requireInteger,
   requireText,
@@ -107,7 +107,7 @@ export const decideTask = (command: TaskCommand, state: TaskState, ctx: Decision
             description: requireText('description', d.description, TEXT_LIMITS.description),
             leadUnitId,
             cooperatingUnitIds: requireCooperating(d.cooperatingUnitIds, leadUnitId),
-            deadline: requireDate('deadline', d.deadline),
+            deadline: requireDeadline('deadline', d.deadline, now),
             indicators: indicatorsOf(d.indicators),
             draftedAt: now,
           },
@@ -134,7 +134,7 @@ export const decideTask = (command: TaskCommand, state: TaskState, ctx: Decision
           d.cooperatingUnitIds === undefined ? task.cooperatingUnitIds : d.cooperatingUnitIds,
           leadUnitId,
         ),
-        deadline: d.deadline === undefined ? task.deadline : requireDate('deadline', d.deadline),
+        deadline: d.deadline === undefined ? task.deadline : requireDeadline('deadline', d.deadline, ctx.now),
         indicators: d.indicators === undefined ? task.indicators : indicatorsOf(d.indicators),
       };
       const changedFields: TaskEdited['data']['changedFields'] = [];
@@ -436,7 +436,7 @@ export const decideTask = (command: TaskCommand, state: TaskState, ctx: Decision
           },
         );
       }
-      const requestedDeadline = requireDate('newDeadline', command.data.newDeadline);
+      const requestedDeadline = requireDeadline('newDeadline', command.data.newDeadline, ctx.now);
       if (requestedDeadline <= task.deadline) {
         throw validation(
           'EXTENSION_NOT_LATER',

@@ -261,6 +261,7 @@ describe('drafting a task', () => {
 
   it.each([
     ['an impossible deadline', { deadline: '2024-02-30' }],
+    ['a deadline at the end of time', { deadline: '9999-12-31' }],
     ['a deadline that is not a date', { deadline: '30/06/2024' }],
     ['an empty title', { title: '' }],
     ['an over-long title', { title: '题'.repeat(201) }],

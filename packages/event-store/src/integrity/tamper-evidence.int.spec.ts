@@ -10,6 +10,8 @@ import { requireTestDatabaseUrl, skipPostgres } from '../postgres/postgres-test-
 import type { SqlEventStore } from '../sql/sql-event-store.js';
 import type { NewEvent, RecordedEvent } from '../types.js';
 import { GENESIS_HASH, eventHash } from './event-hash.js';
+import { createDigestSigner, generateDigestSigningKey } from './digest-signing.js';
+import { digestFileLine } from './digest-file.js';
 import { DIGEST_STREAM, recordLogDigest } from './log-digest.js';
 import { verifyLog } from './verify-log.js';
 
@@ -21,6 +23,13 @@ const event = (type: string, data: unknown = {}): NewEvent => ({
   metadata: { actor, correlationId: randomUUID(), recordedAt: '2024-03-01T02:00:00.000Z' },
 });
 const digestMetadata = { actor: { userId: 'system', role: 'SYSTEM_ADMIN', unitId: null } };
+const signer = createDigestSigner(generateDigestSigningKey());
+const digestOptions = () => ({
+  id: randomUUID(),
+  metadata: digestMetadata,
+  signer,
+  takenAt: new Date().toISOString(),
+});
 
 /**
  * Global readers only see events of transactions older than every transaction still open on the
@@ -164,19 +173,19 @@ function tamperEvidenceSuite(name: string, harness: () => Harness): void {
     });
 
     it('records digests that chain, and skips one when nothing changed', async () => {
-      const first = await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      const first = await recordLogDigest(store, digestOptions());
       expect(first.recorded).toBe(true);
       expect(first.digest.data).toMatchObject({
         streamCount: 2,
         eventCount: 7,
         previousDigestHash: GENESIS_HASH,
       });
-      const again = await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      const again = await recordLogDigest(store, digestOptions());
       expect(again).toMatchObject({ recorded: false, digest: { id: first.digest.id } });
 
       await store.append('task-3', [event('TaskAssigned')], 'no_stream');
       await visible(store, 9);
-      const second = await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      const second = await recordLogDigest(store, digestOptions());
       expect(second.recorded).toBe(true);
       expect(second.digest.data).toMatchObject({
         streamCount: 4, // task-1, task-2, task-3 and the digest stream itself
@@ -188,7 +197,7 @@ function tamperEvidenceSuite(name: string, harness: () => Harness): void {
     });
 
     it('reports a digest that no longer matches a stream rewritten with recomputed hashes', async () => {
-      const digest = await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      const digest = await recordLogDigest(store, digestOptions());
       // A forger with database access rewrites task-2 and recomputes its whole chain consistently.
       const [first, second] = events['task-2']!;
       const forged = { ...first!, data: { title: '改写' } };
@@ -214,10 +223,10 @@ function tamperEvidenceSuite(name: string, harness: () => Harness): void {
     });
 
     it('reports a digest whose link to the previous digest was changed', async () => {
-      await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      await recordLogDigest(store, digestOptions());
       await store.append('task-3', [event('TaskAssigned')], 'no_stream');
       await visible(store, 9);
-      const second = await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      const second = await recordLogDigest(store, digestOptions());
       await store.sql.query(
         `update ${table()} set data = jsonb_set(data, '{previousDigestHash}', $1::jsonb) where stream_id = $2 and stream_position = 1`,
         [JSON.stringify('00'.repeat(31) + '01'), DIGEST_STREAM],
@@ -232,8 +241,149 @@ function tamperEvidenceSuite(name: string, harness: () => Harness): void {
       expect(report.breaks.map((b) => b.kind).sort()).toEqual(['CONTENT_ALTERED', 'DIGEST_MISMATCH']);
     });
 
+    it('fails verification when the digest stream is deleted, even with a whole task stream deleted too', async () => {
+      await recordLogDigest(store, digestOptions());
+      expect(await verifyLog(store, { trustedKeys: [signer.publicKey] })).toMatchObject({
+        ok: true,
+        digests: 1,
+        signedDigests: 1,
+      });
+      for (const stream of ['task-2', DIGEST_STREAM]) {
+        await store.sql.query(`delete from ${table()} where stream_id = $1`, [stream]);
+        await store.sql.query(`delete from "${store.schema}".streams where stream_id = $1`, [stream]);
+      }
+      const report = await verifyLog(store, { trustedKeys: [signer.publicKey] });
+      expect(report.ok).toBe(false);
+      expect(report.digests).toBe(0);
+      expect(report.firstBreak).toMatchObject({ kind: 'DIGEST_MISSING', streamId: DIGEST_STREAM });
+    });
+
+    it('refuses a digest signed by a key it does not trust, and one whose signed data was rewritten and rechained', async () => {
+      const stranger = createDigestSigner(generateDigestSigningKey());
+      const forged = await recordLogDigest(store, { ...digestOptions(), signer: stranger });
+      const report = await verifyLog(store, { trustedKeys: [signer.publicKey] });
+      expect(report.firstBreak).toMatchObject({
+        kind: 'DIGEST_UNSIGNED',
+        streamId: DIGEST_STREAM,
+        streamPosition: 0,
+        eventId: forged.digest.id,
+      });
+
+      // A forger edits an event, recomputes the chain and the digest's root, and rechains the digest.
+      const target = await h.open();
+      await target.append('task-1', [event('TaskAssigned', { title: '原文' })], 'no_stream');
+      await visible(target, 1);
+      const honest = await recordLogDigest(target, digestOptions());
+      const [original] = await target.readStream('task-1');
+      const edited = { ...original!, data: { title: '改写' } };
+      const editedHash = eventHash(GENESIS_HASH, edited);
+      await target.sql.query(
+        `update "${target.schema}".events set data = $1::jsonb, hash = decode($2, 'hex') where stream_id = 'task-1'`,
+        [JSON.stringify(edited.data), editedHash],
+      );
+      const { digestLeaf: leaf, digestRoot: rootOf } = await import('./log-digest.js');
+      const root = rootOf([{ streamId: 'task-1', version: 0, hash: editedHash }], leaf);
+      const digestData = { ...honest.digest.data, root };
+      const rechained = eventHash(GENESIS_HASH, { ...honest.digest, data: digestData });
+      await target.sql.query(
+        `update "${target.schema}".events set data = $1::jsonb, hash = decode($2, 'hex') where stream_id = $3`,
+        [JSON.stringify(digestData), rechained, DIGEST_STREAM],
+      );
+      const broken = await verifyLog(target, { trustedKeys: [signer.publicKey] });
+      expect(broken.breaks.map((b) => b.kind)).toContain('DIGEST_UNSIGNED');
+      expect(broken.ok).toBe(false);
+    });
+
+    it('notices two events of different streams whose places in the global log were swapped', async () => {
+      await recordLogDigest(store, digestOptions());
+      // task-2 #0 and task-1 #3 trade places; each stream's own order and heads stay as they were.
+      await store.sql.transaction(async (tx) => {
+        const rows = await tx.query<{ stream_id: string; transaction_id: string; global_position: string }>(
+          `select stream_id, transaction_id::text, global_position::text from ${table()}
+            where (stream_id = 'task-2' and stream_position = 0) or (stream_id = 'task-1' and stream_position = 3)`,
+        );
+        const [a, b] = rows.rows;
+        await tx.query(
+          `update ${table()} set global_position = -1 where stream_id = $1 and global_position = $2`,
+          [a!.stream_id, a!.global_position],
+        );
+        await tx.query(
+          `update ${table()} set global_position = $1, transaction_id = $2::xid8 where stream_id = $3 and global_position = $4`,
+          [a!.global_position, a!.transaction_id, b!.stream_id, b!.global_position],
+        );
+        await tx.query(
+          `update ${table()} set global_position = $1, transaction_id = $2::xid8 where stream_id = $3 and global_position = -1`,
+          [b!.global_position, b!.transaction_id, a!.stream_id],
+        );
+      });
+      const report = await verifyLog(store, { trustedKeys: [signer.publicKey] });
+      expect(report.breaks).toHaveLength(1);
+      expect(report.firstBreak).toMatchObject({ kind: 'DIGEST_MISMATCH', streamId: DIGEST_STREAM });
+      expect(report.firstBreak!.message).toMatch(/order/);
+    });
+
+    it('reports the newest digests removed from the log when the digest file still lists them', async () => {
+      const first = await recordLogDigest(store, digestOptions());
+      await store.append('task-3', [event('TaskAssigned')], 'no_stream');
+      await visible(store, 9);
+      const second = await recordLogDigest(store, digestOptions());
+      const file = [digestFileLine(first.digest), digestFileLine(second.digest)].map((line) =>
+        JSON.parse(line),
+      );
+      expect(await verifyLog(store, { trustedKeys: [signer.publicKey], digestFile: file })).toMatchObject({
+        ok: true,
+        unanchoredEvents: 0,
+      });
+      // The forger removes task-3 and the digest that covered it, and winds the digest stream back.
+      await store.sql.query(`delete from ${table()} where stream_id = 'task-3'`);
+      await store.sql.query(`delete from ${table()} where stream_id = $1 and stream_position = 1`, [
+        DIGEST_STREAM,
+      ]);
+      await store.sql.query(`delete from "${store.schema}".streams where stream_id = 'task-3'`);
+      await store.sql.query(`update "${store.schema}".streams set version = 0 where stream_id = $1`, [
+        DIGEST_STREAM,
+      ]);
+      expect((await verifyLog(store, { trustedKeys: [signer.publicKey] })).ok).toBe(true);
+      const report = await verifyLog(store, { trustedKeys: [signer.publicKey], digestFile: file });
+      expect(report.firstBreak).toMatchObject({
+        kind: 'DIGEST_MISSING',
+        streamId: DIGEST_STREAM,
+        streamPosition: 1,
+        eventId: second.digest.id,
+      });
+    });
+
+    it('counts the events appended after the newest digest as the unanchored tail', async () => {
+      await recordLogDigest(store, digestOptions());
+      await store.append('task-3', [event('TaskAssigned'), event('TaskAcknowledged')], 'no_stream');
+      await visible(store, 10);
+      expect(await verifyLog(store, { trustedKeys: [signer.publicKey] })).toMatchObject({
+        ok: true,
+        unanchoredEvents: 2,
+      });
+    });
+
+    it('continues a digest from the walk of the one before, reaching the same digest as a full walk', async () => {
+      const first = await recordLogDigest(store, digestOptions());
+      await store.append('task-3', [event('TaskAssigned')], 'no_stream');
+      await visible(store, 9);
+      const resumed = await recordLogDigest(store, { ...digestOptions(), resume: first.log });
+      const full = await (await import('./log-digest.js')).readLogHeads(store);
+      expect(resumed.log.logHash).not.toBe(first.log.logHash);
+      expect(resumed.digest.data).toMatchObject({
+        eventCount: 9,
+        sequence: 1,
+        previousDigestHash: first.digest.hash,
+      });
+      expect(full.eventCount).toBe(10);
+      expect(await verifyLog(store, { trustedKeys: [signer.publicKey] })).toMatchObject({
+        ok: true,
+        signedDigests: 2,
+      });
+    });
+
     it('exports the hashes and imports them into an empty store, which verifies with its digests', async () => {
-      await recordLogDigest(store, { id: randomUUID(), metadata: digestMetadata });
+      await recordLogDigest(store, digestOptions());
       await visible(store, 8);
       const pipe = new PassThrough();
       const chunks: string[] = [];

@@ -1,13 +1,21 @@
+import type { KeyObject } from 'node:crypto';
 import { checkpointCodec } from '../core/checkpoint-codec.js';
 import { START } from '../types.js';
 import type { Checkpoint, EventStore } from '../types.js';
+import type { DigestFileEntry } from './digest-file.js';
+import { createDigestVerifier } from './digest-signing.js';
+import type { DigestVerifier } from './digest-signing.js';
 import { GENESIS_HASH, chainHash, contentDigest } from './event-hash.js';
 import {
   DIGEST_ALGORITHM,
+  DIGEST_ALGORITHM_V2,
   DIGEST_STREAM,
-  LOG_DIGEST_RECORDED,
+  LOG_DIGEST_RECORDED_V2,
   digestLeaf,
   digestRoot,
+  digestSignaturePayload,
+  isDigestEvent,
+  logHashStep,
 } from './log-digest.js';
 import type { LogDigestData, StreamHead } from './log-digest.js';
 
@@ -16,10 +24,21 @@ import type { LogDigestData, StreamHead } from './log-digest.js';
  * - HASH_ALTERED: the event is intact (the next event chains from its true hash) but its stored hash changed.
  * - EVENT_MISSING: a position of the stream is absent (deleted row, or a tail shorter than the stream's version).
  * - REORDERED: the stream's positions no longer follow the order in which the events were recorded.
- * - DIGEST_MISMATCH: a recorded digest no longer matches the stream heads it covered, or the digest chain is broken.
+ * - DIGEST_MISMATCH: a recorded digest no longer matches the stream heads or the global order it
+ *   covered, is out of sequence, or the digest chain (or the digest file) says otherwise.
+ * - DIGEST_MISSING: no signed digest covers a log that has events, or a digest the digest file
+ *   lists is gone from the log.
+ * - DIGEST_UNSIGNED: a digest carries no signature a trusted key accepts (or is an unsigned v1
+ *   digest recorded after signed ones).
  */
 export type IntegrityBreakKind =
-  'CONTENT_ALTERED' | 'HASH_ALTERED' | 'EVENT_MISSING' | 'REORDERED' | 'DIGEST_MISMATCH';
+  | 'CONTENT_ALTERED'
+  | 'HASH_ALTERED'
+  | 'EVENT_MISSING'
+  | 'REORDERED'
+  | 'DIGEST_MISMATCH'
+  | 'DIGEST_MISSING'
+  | 'DIGEST_UNSIGNED';
 
 export interface IntegrityBreak {
   kind: IntegrityBreakKind;
@@ -41,6 +60,13 @@ export interface LogVerification {
   events: number;
   streams: number;
   digests: number;
+  /** Digests whose signature a trusted key accepted (0 when no keys were given). */
+  signedDigests: number;
+  /**
+   * Events after the newest digest's covered prefix (the digest events themselves not counted): the
+   * tail no digest anchors yet, which a writer of the database could still change unnoticed.
+   */
+  unanchoredEvents: number;
   /** Checkpoint (text) of the last event checked. */
   checkedThrough: string;
   /** The earliest break in global order, or null for a clean log. */
@@ -51,6 +77,40 @@ export interface LogVerification {
 
 export interface VerifyLogOptions {
   pageSize?: number;
+  /**
+   * Public keys (or a verifier) whose signatures are trusted. Given, every digest must be signed by
+   * one of them (unsigned v1 digests only before the first signed one) and a log with events must
+   * have at least one signed digest. Without, signatures are not checked.
+   */
+  trustedKeys?: DigestVerifier | Iterable<KeyObject | string>;
+  /** The entries of a digest file kept outside the database: each must still be in the log, unchanged. */
+  digestFile?: DigestFileEntry[];
+}
+
+/** Running log hashes after 0, 1, 2… events, 32 bytes each, in one growing buffer. */
+class LogHashes {
+  private buffer = Buffer.alloc(32 * 1024);
+  private count = 0;
+  constructor() {
+    this.push(Buffer.from(GENESIS_HASH, 'hex'));
+  }
+  push(hash: Buffer): void {
+    if ((this.count + 1) * 32 > this.buffer.length) {
+      const grown = Buffer.alloc(this.buffer.length * 2);
+      this.buffer.copy(grown);
+      this.buffer = grown;
+    }
+    hash.copy(this.buffer, this.count * 32);
+    this.count += 1;
+  }
+  last(): Buffer {
+    return this.buffer.subarray((this.count - 1) * 32, this.count * 32);
+  }
+  /** After the first `events` events, hex; null when the log is shorter. */
+  after(events: number): string | null {
+    if (!Number.isInteger(events) || events < 0 || events >= this.count) return null;
+    return this.buffer.subarray(events * 32, (events + 1) * 32).toString('hex');
+  }
 }
 
 interface Entry {
@@ -63,6 +123,7 @@ interface Entry {
   hash: string | undefined;
   content: Buffer;
   digest?: LogDigestData;
+  digestType?: string;
 }
 
 /**
@@ -75,9 +136,11 @@ export async function verifyLog(store: EventStore, options: VerifyLogOptions = {
   const streams = new Map<string, Entry[]>();
   let after = START;
   let ordinal = 0;
+  const logHashes = new LogHashes();
   for (;;) {
     const page = await store.readAll({ after, limit: pageSize });
     for (const event of page) {
+      logHashes.push(logHashStep(logHashes.last(), event.hash));
       const entry: Entry = {
         position: event.streamPosition,
         id: event.id,
@@ -87,8 +150,9 @@ export async function verifyLog(store: EventStore, options: VerifyLogOptions = {
         hash: event.hash,
         content: contentDigest(event),
       };
-      if (event.streamId === DIGEST_STREAM && event.type === LOG_DIGEST_RECORDED) {
+      if (isDigestEvent(event)) {
         entry.digest = event.data as LogDigestData;
+        entry.digestType = event.type;
       }
       let list = streams.get(event.streamId);
       if (!list) streams.set(event.streamId, (list = []));
@@ -105,16 +169,31 @@ export async function verifyLog(store: EventStore, options: VerifyLogOptions = {
     const found = await checkStream(store, streamId, entries);
     if (found) breaks.push(found);
   }
-  breaks.push(...checkDigests(streams));
+  const verifier =
+    options.trustedKeys === undefined
+      ? null
+      : 'verify' in options.trustedKeys
+        ? options.trustedKeys
+        : createDigestVerifier(options.trustedKeys);
+  const digestCheck = checkDigests(streams, logHashes, verifier, options.digestFile ?? null, ordinal);
+  breaks.push(...digestCheck.breaks);
   breaks.sort((a, b) => a.ordinal - b.ordinal);
 
-  const digestCount = (streams.get(DIGEST_STREAM) ?? []).filter((entry) => entry.digest).length;
+  const digestEntries = (streams.get(DIGEST_STREAM) ?? []).filter((entry) => entry.digest);
+  const newest = digestEntries.reduce<Entry | null>(
+    (latest, entry) => (latest === null || entry.ordinal > latest.ordinal ? entry : latest),
+    null,
+  );
+  const covered = newest ? Math.min(newest.digest!.eventCount, ordinal) : 0;
+  const digestsAfter = digestEntries.filter((entry) => entry.ordinal >= covered).length;
   const report = breaks.map(({ ordinal: _ordinal, ...rest }) => rest);
   return {
     ok: report.length === 0,
     events: ordinal,
     streams: streams.size,
-    digests: digestCount,
+    digests: digestEntries.length,
+    signedDigests: digestCheck.signed,
+    unanchoredEvents: Math.max(0, ordinal - covered - digestsAfter),
     checkedThrough: checkpointCodec.format(after),
     firstBreak: report[0] ?? null,
     breaks: report,
@@ -207,8 +286,15 @@ async function checkStream(
   return null;
 }
 
-function checkDigests(streams: Map<string, Entry[]>): Array<IntegrityBreak & { ordinal: number }> {
-  const digests = (streams.get(DIGEST_STREAM) ?? []).filter((entry) => entry.digest);
+function checkDigests(
+  streams: Map<string, Entry[]>,
+  logHashes: LogHashes,
+  verifier: DigestVerifier | null,
+  digestFile: DigestFileEntry[] | null,
+  totalEvents: number,
+): { breaks: Array<IntegrityBreak & { ordinal: number }>; signed: number } {
+  const digestEntries = streams.get(DIGEST_STREAM) ?? [];
+  const digests = digestEntries.filter((entry) => entry.digest);
   const out: Array<IntegrityBreak & { ordinal: number }> = [];
   const leaves = new Map<Entry, Buffer>();
   const lists = [...streams].map(([streamId, entries]) => ({
@@ -217,11 +303,13 @@ function checkDigests(streams: Map<string, Entry[]>): Array<IntegrityBreak & { o
     entries: [...entries].sort((a, b) => a.ordinal - b.ordinal),
   }));
   let previousHash = GENESIS_HASH;
+  let signed = 0;
+  let seenSigned = false;
   for (const entry of digests) {
     const data = entry.digest!;
-    const fail = (expected: string | null, found: string | null, message: string) =>
+    const fail = (kind: IntegrityBreakKind, expected: string | null, found: string | null, message: string) =>
       out.push({
-        kind: 'DIGEST_MISMATCH',
+        kind,
         streamId: DIGEST_STREAM,
         streamPosition: entry.position,
         eventId: entry.id,
@@ -231,14 +319,47 @@ function checkDigests(streams: Map<string, Entry[]>): Array<IntegrityBreak & { o
         ordinal: entry.ordinal,
         message,
       });
+    const v2 = entry.digestType === LOG_DIGEST_RECORDED_V2;
+    if (v2 && verifier) {
+      const valid =
+        typeof data.keyId === 'string' &&
+        typeof data.signature === 'string' &&
+        verifier.verify(data.keyId, digestSignaturePayload(data), data.signature);
+      if (valid) {
+        signed += 1;
+        seenSigned = true;
+      } else {
+        fail(
+          'DIGEST_UNSIGNED',
+          verifier.keyIds.join(',') || null,
+          data.keyId ?? null,
+          `digest #${entry.position} carries no signature a trusted key accepts`,
+        );
+      }
+    } else if (!v2 && verifier && seenSigned) {
+      fail('DIGEST_UNSIGNED', null, null, `digest #${entry.position} is unsigned but follows signed digests`);
+    }
     if (data.previousDigestHash !== previousHash) {
       fail(
+        'DIGEST_MISMATCH',
         previousHash,
         data.previousDigestHash ?? null,
         `digest #${entry.position} does not name the digest before it`,
       );
-    } else if (data.algorithm !== DIGEST_ALGORITHM) {
-      fail(DIGEST_ALGORITHM, String(data.algorithm), `digest #${entry.position} uses an unknown algorithm`);
+    } else if (data.algorithm !== (v2 ? DIGEST_ALGORITHM_V2 : DIGEST_ALGORITHM)) {
+      fail(
+        'DIGEST_MISMATCH',
+        v2 ? DIGEST_ALGORITHM_V2 : DIGEST_ALGORITHM,
+        String(data.algorithm),
+        `digest #${entry.position} uses an unknown algorithm`,
+      );
+    } else if (v2 && data.sequence !== entry.position) {
+      fail(
+        'DIGEST_MISMATCH',
+        String(entry.position),
+        String(data.sequence),
+        `digest #${entry.position} says it is digest #${String(data.sequence)}: out of sequence`,
+      );
     } else {
       const heads: Array<StreamHead & { entry: Entry }> = [];
       for (const { streamId, entries } of lists) {
@@ -252,17 +373,71 @@ function checkDigests(streams: Map<string, Entry[]>): Array<IntegrityBreak & { o
         leaves.set((head as StreamHead & { entry: Entry }).entry, leaf);
         return leaf;
       });
+      const logHash = v2 ? logHashes.after(data.eventCount) : null;
       if (root !== data.root || heads.length !== data.streamCount) {
         fail(
+          'DIGEST_MISMATCH',
           data.root,
           root,
           `digest #${entry.position} (${data.streamCount} streams, first ${data.eventCount} events) no longer matches the log`,
+        );
+      } else if (v2 && logHash !== data.logHash) {
+        fail(
+          'DIGEST_MISMATCH',
+          data.logHash ?? null,
+          logHash,
+          `digest #${entry.position}: the order of the first ${data.eventCount} events of the global log has changed`,
         );
       }
     }
     previousHash = entry.hash ?? '';
   }
-  return out;
+
+  const end = totalEvents + 1;
+  if (verifier && !seenSigned && totalEvents > digestEntries.length) {
+    out.push({
+      kind: 'DIGEST_MISSING',
+      streamId: DIGEST_STREAM,
+      streamPosition: digests.length,
+      eventId: null,
+      expected: null,
+      found: null,
+      checkpoint: null,
+      ordinal: end,
+      message: `no signed digest covers the log's ${totalEvents - digestEntries.length} events: the digests were removed or never recorded`,
+    });
+  }
+  if (digestFile) {
+    const byPosition = new Map(digestEntries.map((entry) => [entry.position, entry]));
+    for (const line of digestFile) {
+      const stored = byPosition.get(line.sequence);
+      const at = {
+        streamId: DIGEST_STREAM,
+        streamPosition: line.sequence,
+        eventId: line.eventId,
+        checkpoint: stored ? checkpointCodec.format(stored.checkpoint) : null,
+        ordinal: stored ? stored.ordinal : end,
+      };
+      if (!stored) {
+        out.push({
+          kind: 'DIGEST_MISSING',
+          ...at,
+          expected: line.hash,
+          found: null,
+          message: `digest #${line.sequence}, kept in the digest file, is gone from the log`,
+        });
+      } else if (stored.hash !== line.hash || stored.id !== line.eventId) {
+        out.push({
+          kind: 'DIGEST_MISMATCH',
+          ...at,
+          expected: line.hash,
+          found: stored.hash ?? null,
+          message: `digest #${line.sequence} differs from the copy in the digest file`,
+        });
+      }
+    }
+  }
+  return { breaks: out, signed };
 }
 
 /** The last entry among the first `count` events of the log (entries sorted by ordinal). */

@@ -24,8 +24,17 @@ export interface AppConfig {
   urgeIntervalMs: number;
   /** N of a finding's "due in N days" reminder; 0 sends only the overdue one. */
   remindDaysBefore: number;
-  /** How often a digest of the log is recorded besides the one at start; 0 turns the timer off. */
+  /**
+   * How often the log is checked for appends and, when there were any, a digest recorded (besides
+   * the one at start); 0 turns the timer off. Bounds the tail no digest anchors yet.
+   */
   digestIntervalMs: number;
+  /** Ed25519 private key (PKCS#8 PEM) that signs digests; kept outside the database. */
+  digestKeyFile: string;
+  /** True when the key file is the embedded default, generated on first start when missing. */
+  digestKeyGenerated: boolean;
+  /** File outside the database every signed digest is appended to (one JSON line each). */
+  digestFile: string;
   uploadMaxBytes: number;
   uploadDir: string;
   /** Allowed browser origins for cross-origin requests; empty means same-origin only. */
@@ -35,6 +44,11 @@ export interface AppConfig {
   loginWindowSeconds: number;
   /** How long a locked account stays locked unless an administrator unlocks it first. */
   lockoutSeconds: number;
+  /**
+   * How long the device token handed out at a successful login lets that device log in with the
+   * right password while the account is locked (someone else's wrong guesses lock it).
+   */
+  deviceTrustSeconds: number;
   /** Login attempts one client address may make per `loginRateWindowSeconds`. */
   loginRateLimit: number;
   loginRateWindowSeconds: number;

@@ -12,6 +12,8 @@ export const CONFIG_DEFAULTS = {
   loginMaxFailures: 5,
   loginWindow: '15m',
   lockout: '15m',
+  /** How long a device that logged in keeps passing an account's lock with the right password. */
+  deviceTrust: '90d',
   loginRateLimit: 30,
   loginRateWindow: '1m',
   urgeDaysBefore: 3,
@@ -22,8 +24,13 @@ export const CONFIG_DEFAULTS = {
   maxUrgeIntervalMs: 24 * 60 * 60 * 1000,
   remindDaysBefore: 3,
   maxRemindDaysBefore: 366,
-  /** One hour: often enough that a rewrite of the log shows against a published digest within the day. */
-  digestIntervalMs: 60 * 60 * 1000,
+  /**
+   * One minute: a digest follows appends within a minute, so the tail no signed digest anchors (and
+   * a writer of the database could still change unnoticed) is at most about a minute of work.
+   */
+  digestIntervalMs: 60 * 1000,
+  digestKeyFileName: 'digest-signing-key.pem',
+  digestFileName: 'log-digests.jsonl',
   minDigestIntervalMs: 1000,
   /** The longest delay a Node.js timer takes (about 24.8 days); a longer one would fire at once. */
   maxDigestIntervalMs: 2_147_483_647,

@@ -146,6 +146,14 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
   ) {
     problems.push('DUBAN_JWT_SECRET is a well-known or repetitive value: generate a random one');
   }
+  const givenDigestKeyFile = text('DUBAN_DIGEST_KEY_FILE');
+  if (givenDigestKeyFile === undefined && server) {
+    problems.push(
+      'DUBAN_DIGEST_KEY_FILE is required in server mode: an Ed25519 private key (openssl genpkey -algorithm ed25519) shared by all instances, kept outside the database',
+    );
+  }
+  const digestKeyFile = path(givenDigestKeyFile ?? join(dataDir, CONFIG_DEFAULTS.digestKeyFileName));
+  const digestFile = path(text('DUBAN_DIGEST_FILE') ?? join(dataDir, CONFIG_DEFAULTS.digestFileName));
 
   const accessTokenTtlSeconds = duration('DUBAN_ACCESS_TOKEN_TTL', CONFIG_DEFAULTS.accessTokenTtl);
   const refreshTokenTtlSeconds = duration('DUBAN_REFRESH_TOKEN_TTL', CONFIG_DEFAULTS.refreshTokenTtl);
@@ -237,6 +245,7 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
   const loginMaxFailures = integer('DUBAN_LOGIN_MAX_FAILURES', CONFIG_DEFAULTS.loginMaxFailures, 1, 1000);
   const loginWindowSeconds = duration('DUBAN_LOGIN_WINDOW', CONFIG_DEFAULTS.loginWindow);
   const lockoutSeconds = duration('DUBAN_LOCKOUT', CONFIG_DEFAULTS.lockout);
+  const deviceTrustSeconds = duration('DUBAN_DEVICE_TRUST', CONFIG_DEFAULTS.deviceTrust);
   const loginRateLimit = integer('DUBAN_LOGIN_RATE_LIMIT', CONFIG_DEFAULTS.loginRateLimit, 1, 100_000);
   const loginRateWindowSeconds = duration('DUBAN_LOGIN_RATE_WINDOW', CONFIG_DEFAULTS.loginRateWindow);
   const trustProxy = boolean('DUBAN_TRUST_PROXY', false);
@@ -281,12 +290,16 @@ export function loadConfig(env: Env, options: LoadConfigOptions = {}): AppConfig
     urgeIntervalMs,
     remindDaysBefore,
     digestIntervalMs,
+    digestKeyFile,
+    digestKeyGenerated: givenDigestKeyFile === undefined,
+    digestFile,
     uploadMaxBytes,
     uploadDir,
     corsOrigins: corsOrigins.map((o) => o.replace(/\/$/, '')),
     loginMaxFailures,
     loginWindowSeconds,
     lockoutSeconds,
+    deviceTrustSeconds,
     loginRateLimit,
     loginRateWindowSeconds,
     trustProxy,

@@ -6,7 +6,12 @@ import { ConfigError } from './config-error.js';
 import { loadConfig, parseDurationSeconds } from './load-config.js';
 
 const GOOD_SECRET = 'q7Lr2vXw9PzK4mTn8sBc3YhJ6dFg1aEe';
-const SERVER = { DUBAN_MODE: 'server', DATABASE_URL: 'postgres://u@h/db', DUBAN_JWT_SECRET: GOOD_SECRET };
+const SERVER = {
+  DUBAN_MODE: 'server',
+  DATABASE_URL: 'postgres://u@h/db',
+  DUBAN_JWT_SECRET: GOOD_SECRET,
+  DUBAN_DIGEST_KEY_FILE: '/etc/duban/digest-key.pem',
+};
 
 const problemsOf = (env: Record<string, string>): string[] => {
   try {
@@ -44,10 +49,27 @@ describe('loadConfig', () => {
       trustProxy: false,
       urgeIntervalMs: 60_000,
       remindDaysBefore: 3,
-      digestIntervalMs: 3_600_000,
+      digestIntervalMs: 60_000,
     });
     expect(config.dataDir).toBe('/tmp/somewhere/.data');
     expect(config.uploadDir).toBe('/tmp/somewhere/.data/uploads');
+    expect(config).toMatchObject({
+      digestKeyFile: '/tmp/somewhere/.data/digest-signing-key.pem',
+      digestKeyGenerated: true,
+      digestFile: '/tmp/somewhere/.data/log-digests.jsonl',
+    });
+  });
+
+  it('takes the digest signing key and the digest file from where they are configured', () => {
+    const config = loadConfig(
+      { ...SERVER, DUBAN_DIGEST_FILE: 'shipped/digests.jsonl', INIT_CWD: '/srv/duban' },
+      { webDistDir: null },
+    );
+    expect(config).toMatchObject({
+      digestKeyFile: '/etc/duban/digest-key.pem',
+      digestKeyGenerated: false,
+      digestFile: '/srv/duban/shipped/digests.jsonl',
+    });
   });
 
   it('keeps the data directory at the repository root when started from a workspace folder', () => {
@@ -152,7 +174,7 @@ describe('loadConfig', () => {
         expect(config).toMatchObject({
           urgeIntervalMs: 60_000,
           remindDaysBefore: 3,
-          digestIntervalMs: 3_600_000,
+          digestIntervalMs: 60_000,
         });
       }
     });
@@ -251,8 +273,13 @@ describe('loadConfig', () => {
     ],
     [
       'server mode without a database',
-      { DUBAN_MODE: 'server', DUBAN_JWT_SECRET: GOOD_SECRET },
+      { DUBAN_MODE: 'server', DUBAN_JWT_SECRET: GOOD_SECRET, DUBAN_DIGEST_KEY_FILE: '/k.pem' },
       /^DATABASE_URL is required in server mode/,
+    ],
+    [
+      'server mode without a digest signing key',
+      { ...SERVER, DUBAN_DIGEST_KEY_FILE: ' ' },
+      /^DUBAN_DIGEST_KEY_FILE is required in server mode/,
     ],
     [
       'a database URL of another kind',
@@ -281,7 +308,7 @@ describe('loadConfig', () => {
     ],
     [
       'server mode without a signing secret',
-      { DUBAN_MODE: 'server', DATABASE_URL: 'postgres://h/db' },
+      { DUBAN_MODE: 'server', DATABASE_URL: 'postgres://h/db', DUBAN_DIGEST_KEY_FILE: '/k.pem' },
       /^DUBAN_JWT_SECRET is required in server mode/,
     ],
     [
@@ -399,6 +426,7 @@ describe('loadConfig', () => {
       expect.stringMatching(/^PORT /),
       expect.stringMatching(/^DATABASE_URL is required/),
       expect.stringMatching(/^DUBAN_JWT_SECRET is required/),
+      expect.stringMatching(/^DUBAN_DIGEST_KEY_FILE is required/),
       expect.stringMatching(/^DUBAN_YELLOW_DAYS /),
     ]);
     expect(() => loadConfig({ PORT: 'x' }, { cwd: tmpdir() })).toThrow(

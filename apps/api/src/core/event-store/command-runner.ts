@@ -6,6 +6,7 @@ import { ConcurrencyError } from '@duban/event-store';
 import { Clock } from '../clock/clock.js';
 import { deterministicUuid } from '../ids/deterministic-uuid.js';
 import { EVENT_STORE } from './event-store.token.js';
+import { LogWriteGate } from './log-write-gate.js';
 import type { DomainEvent, StreamDecider } from './stream-decider.js';
 
 export interface RunCommand<Command, Event extends DomainEvent, State> {
@@ -46,6 +47,8 @@ export class CommandRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
+    // Seed steps build a runner of their own on a fresh log; the application's runner gets the shared gate.
+    private readonly gate: LogWriteGate = new LogWriteGate(),
   ) {}
 
   /** The state of a stream folded from its events, and its version (-1 when it does not exist). */
@@ -75,6 +78,7 @@ export class CommandRunner {
     }
 
     input.assertMayRun?.(actor, state, command);
+    this.gate.assertOpen();
     const now = this.clock.now().toISOString();
     const context: DecisionContext = { actor, now };
     const events = decider.decide(command, state, context);
@@ -103,6 +107,7 @@ export class CommandRunner {
    * claim got there first.
    */
   async claim(streamId: string, event: DomainEvent, actor: Actor, eventId: string): Promise<boolean> {
+    this.gate.assertOpen();
     const metadata = this.metadata(actor, this.clock.now().toISOString());
     try {
       await this.store.append(

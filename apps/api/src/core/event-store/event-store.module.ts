@@ -13,6 +13,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { CommandRunner } from './command-runner.js';
 import { createEventStore } from './create-event-store.js';
 import { EVENT_STORE } from './event-store.token.js';
+import { LogWriteGate } from './log-write-gate.js';
 
 @Injectable()
 class EventStoreCloser implements OnApplicationShutdown {
@@ -52,8 +53,9 @@ export class EventStoreModule {
         },
         EventStoreCloser,
         CommandRunner,
+        LogWriteGate,
       ],
-      exports: [EVENT_STORE, CommandRunner],
+      exports: [EVENT_STORE, CommandRunner, LogWriteGate],
     };
   }
 }

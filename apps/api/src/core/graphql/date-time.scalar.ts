@@ -26,6 +26,16 @@ export function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string') throw refuse(value);
   const match = ISO_INSTANT.exec(value.trim());
   if (!match || Number(match[1]) < MIN_YEAR) throw refuse(value);
+  // A day that does not exist (2024-02-30) is refused, not rolled over into the next month.
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const calendar = new Date(Date.UTC(year, month - 1, day));
+  if (
+    calendar.getUTCFullYear() !== year ||
+    calendar.getUTCMonth() !== month - 1 ||
+    calendar.getUTCDate() !== day
+  ) {
+    throw refuse(value);
+  }
   const date = new Date(value.trim());
   if (Number.isNaN(date.getTime())) throw refuse(value);
   return date;

@@ -11,6 +11,12 @@ export class Health {
   @Field({ description: 'Version of the API.' })
   version!: string;
 
+  @Field({
+    description:
+      '"ok", or "broken" when the event log failed its integrity check at start: changes are then refused until a system administrator acknowledges the break.',
+  })
+  logIntegrity!: string;
+
   @Field(() => Float, { description: 'Seconds since this process started.' })
   uptime!: number;
 }

@@ -4,6 +4,7 @@ import type { EventStore } from '@duban/event-store';
 import { Public } from '../auth/public.decorator.js';
 import { Clock } from '../clock/clock.js';
 import { EVENT_STORE } from '../event-store/event-store.token.js';
+import { LogWriteGate } from '../event-store/log-write-gate.js';
 import { API_VERSION } from '../version.js';
 import { Health } from './health.object.js';
 import { ticks } from './ticks.js';
@@ -20,6 +21,7 @@ export class HealthResolver {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
+    private readonly gate: LogWriteGate,
   ) {
     this.startedAt = clock.now().getTime();
   }
@@ -38,6 +40,7 @@ export class HealthResolver {
       status,
       store: this.store.kind,
       version: API_VERSION,
+      logIntegrity: this.gate.blocked ? 'broken' : 'ok',
       uptime: (this.clock.now().getTime() - this.startedAt) / 1000,
     };
   }

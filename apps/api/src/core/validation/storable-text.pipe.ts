@@ -2,12 +2,13 @@ import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
 
 /**
- * U+0000 and unpaired UTF-16 surrogates: PostgreSQL text and jsonb cannot hold the first, UTF-8
- * cannot encode the second. Either would reach the store only to fail there (or be silently
- * replaced), so they are refused where they enter.
+ * U+0000, unpaired UTF-16 surrogates and U+FFFD: PostgreSQL text and jsonb cannot hold the first,
+ * UTF-8 cannot encode the second, and the third is what a request body's invalid UTF-8 bytes were
+ * decoded to: storing it would keep the damaged text as if it had been sent. All are refused where
+ * they enter, so the sender learns their text did not arrive as written.
  */
 // eslint-disable-next-line no-control-regex -- finding U+0000 is the point
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE = /\u0000|\ufffd|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The path of the first string below `value` that holds an unstorable character, or null. */
 export function unstorableTextAt(value: unknown, path: string, seen = new Set<object>()): string | null {
@@ -31,7 +32,7 @@ export function unstorableTextAt(value: unknown, path: string, seen = new Set<ob
 
 /**
  * Global pipe over every GraphQL argument and HTTP parameter: text holding a NUL character or an
- * unpaired surrogate is refused as VALIDATION (HTTP 400) before any handler reads or writes with it.
+ * unpaired surrogate, or invalid UTF-8 (decoded to U+FFFD), is refused as VALIDATION (HTTP 400) before any handler reads or writes with it.
  */
 @Injectable()
 export class StorableTextPipe implements PipeTransform {
@@ -44,7 +45,7 @@ export class StorableTextPipe implements PipeTransform {
         {
           code: 'VALIDATION',
           reason: 'TEXT_NOT_STORABLE',
-          message: `${at || 'value'}: must not contain NUL characters or unpaired surrogates`,
+          message: `${at || 'value'}: must be valid UTF-8 text without NUL characters or unpaired surrogates`,
         },
         HttpStatus.BAD_REQUEST,
       );

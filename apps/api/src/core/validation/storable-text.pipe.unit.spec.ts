@@ -22,7 +22,7 @@ describe('StorableTextPipe', () => {
     expect(refusalOf({ items: [{ name: 'ok' }, { name: 'a\u0000b' }] })).toEqual({
       code: 'VALIDATION',
       reason: 'TEXT_NOT_STORABLE',
-      message: 'input.items[1].name: must not contain NUL characters or unpaired surrogates',
+      message: 'input.items[1].name: must be valid UTF-8 text without NUL characters or unpaired surrogates',
     });
     expect(refusalOf('\u0000', 'taskId')).toMatchObject({ reason: 'TEXT_NOT_STORABLE' });
   });
@@ -32,6 +32,18 @@ describe('StorableTextPipe', () => {
     expect(unstorableTextAt('\udfffb', 'x')).toBe('x');
     expect(unstorableTextAt({ ['k\ud800']: 1 }, 'x')).toBe('x.k\ud800');
     expect(unstorableTextAt('\ud842\udfb7', 'x')).toBeNull();
+  });
+
+  it('refuses text that arrived as invalid UTF-8, which decoding turned into U+FFFD', () => {
+    const decoded = JSON.parse(
+      Buffer.from([...Buffer.from('{"narrative":"整改'), 0xff, 0xfe, ...Buffer.from('完成"}')]).toString(
+        'utf8',
+      ),
+    ) as unknown;
+    expect(refusalOf(decoded)).toMatchObject({
+      reason: 'TEXT_NOT_STORABLE',
+      message: expect.stringMatching(/^input.narrative: /),
+    });
   });
 
   it('leaves the actor taken from the token alone', () => {

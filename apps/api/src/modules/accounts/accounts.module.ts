@@ -16,6 +16,7 @@ import { UsersActorResolver } from './directory/users-actor-resolver.js';
 import { UsersDirectory } from './directory/users-directory.js';
 import { AuthResolver } from './graphql/auth.resolver.js';
 import { UsersResolver } from './graphql/users.resolver.js';
+import { DeviceTrust } from './lockout/device-trust.js';
 import { LoginGuard } from './lockout/login-guard.js';
 import { PasswordHasher } from './password/password-hasher.js';
 import { GetMeHandler } from './queries/get-me/get-me.handler.js';
@@ -42,6 +43,7 @@ import { SessionTokens } from './sessions/session-tokens.js';
     EnableUserHandler,
     UnlockUserHandler,
     LoginGuard,
+    DeviceTrust,
     GetMeHandler,
     ListUsersHandler,
     ListAssignableInspectorsHandler,

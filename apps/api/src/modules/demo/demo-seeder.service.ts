@@ -9,6 +9,7 @@ import type { EventStore } from '@duban/event-store';
 import { APP_CONFIG } from '../../core/config/config.token.js';
 import type { AppConfig } from '../../core/config/app-config.js';
 import { Clock } from '../../core/clock/clock.js';
+import { LogWriteGate } from '../../core/event-store/log-write-gate.js';
 import { CommandRunner } from '../../core/event-store/command-runner.js';
 import { EVENT_STORE } from '../../core/event-store/event-store.token.js';
 import { deterministicUuid } from '../../core/ids/deterministic-uuid.js';
@@ -45,6 +46,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly appClock: Clock,
     private readonly commands: CommandBus,
     private readonly files: EvidenceFiles,
+    private readonly gate: LogWriteGate,
   ) {}
 
   /** Adds a context's part of the demo; call it before the application starts (constructor or onModuleInit). */
@@ -54,6 +56,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.seedDemo) return;
+    if (this.gate.blocked) {
+      this.logger.warn('the event log failed its integrity check: the demo district is not seeded');
+      return;
+    }
     if ((await this.store.streamVersion(DEMO_SEED_STREAM)) >= 0) {
       this.printAccounts();
       return;

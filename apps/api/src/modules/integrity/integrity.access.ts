@@ -14,3 +14,9 @@ export function assertMayRecordDigest(actor: Actor): void {
   if (actor.role === 'SYSTEM_ADMIN') return;
   throw forbidden(`${actor.role} may not record a log digest`, { role: actor.role });
 }
+
+/** Reopening writes on a broken log is the system administrator's decision, recorded with their note. */
+export function assertMayAcknowledgeBreak(actor: Actor): void {
+  if (actor.role === 'SYSTEM_ADMIN') return;
+  throw forbidden(`${actor.role} may not acknowledge a break in the event log`, { role: actor.role });
+}

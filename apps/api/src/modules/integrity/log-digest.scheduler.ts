@@ -1,17 +1,20 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { SYSTEM_ACTOR } from '@duban/domain';
 import { APP_CONFIG } from '../../core/config/config.token.js';
 import type { AppConfig } from '../../core/config/app-config.js';
+import { LogWriteGate } from '../../core/event-store/log-write-gate.js';
 import { LogIntegrityService } from './log-integrity.service.js';
 
 /**
- * Records a digest of the log at start and then every DUBAN_DIGEST_INTERVAL_MS. The start digest
- * is awaited so it covers the log as this process found it before anyone writes; several instances
- * record at most one digest per change of the log (the digest stream's compare-and-set decides).
+ * Checks the log before anything else may write (module init runs before every bootstrap hook,
+ * where the first administrator and the demo seed are written), then records a signed digest at
+ * start and every DUBAN_DIGEST_INTERVAL_MS when there were appends. On a broken log it records
+ * nothing. Several instances record at most one digest per change of the log (the digest stream's
+ * compare-and-set decides).
  */
 @Injectable()
-export class LogDigestScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class LogDigestScheduler implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('LogDigest');
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
@@ -19,9 +22,14 @@ export class LogDigestScheduler implements OnApplicationBootstrap, OnApplication
 
   constructor(
     private readonly integrity: LogIntegrityService,
+    private readonly gate: LogWriteGate,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.intervalMs = config.digestIntervalMs;
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.integrity.checkAtStart();
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,6 +47,7 @@ export class LogDigestScheduler implements OnApplicationBootstrap, OnApplication
   }
 
   private tick(): Promise<void> {
+    if (this.gate.blocked) return Promise.resolve();
     // A slow walk of a large log must not pile up timer runs.
     this.running ??= this.integrity
       .record(SYSTEM_ACTOR, { checked: false })

@@ -7,6 +7,7 @@ import { Clock } from '../../core/clock/clock.js';
 import type { AppConfig } from '../../core/config/app-config.js';
 import { APP_CONFIG } from '../../core/config/config.token.js';
 import { EVENT_STORE } from '../../core/event-store/event-store.token.js';
+import { LogWriteGate } from '../../core/event-store/log-write-gate.js';
 import { Projector } from '../../core/projection/projector.js';
 import { ReadResponseCache } from './response-cache/read-response-cache.js';
 
@@ -32,6 +33,7 @@ export class MetricsController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly contexts: RequestContextFactory,
+    private readonly gate: LogWriteGate,
   ) {}
 
   @Get('metrics')
@@ -63,6 +65,9 @@ export class MetricsController {
       '# TYPE duban_read_cache_misses_total counter',
       `duban_read_cache_misses_total ${this.responses.misses}`,
       ...this.groupCommitLines(),
+      '# HELP duban_log_integrity_ok Whether the event log passed its integrity check at start (0: changes are refused until acknowledged).',
+      '# TYPE duban_log_integrity_ok gauge',
+      `duban_log_integrity_ok ${this.gate.blocked ? 0 : 1}`,
     ];
     return `${lines.join('\n')}\n`;
   }

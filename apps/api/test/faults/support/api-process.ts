@@ -3,7 +3,9 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateDigestSigningKey } from '@duban/event-store';
 
 const DIST = new URL('../../../dist/', import.meta.url).pathname;
 export const MAIN = join(DIST, 'main.js');
@@ -22,20 +24,27 @@ export type CallOutcome =
   | { kind: 'network'; ms: number; message: string }
   | { kind: 'timeout'; ms: number };
 
-/** The deployment both instances of a test share: one database, one schema, one signing secret. */
+/**
+ * The deployment both instances of a test share: one database, one schema, one signing secret, one
+ * digest signing key (a file outside the database, as an operator keeps it).
+ */
 export interface Deployment {
   databaseUrl: string;
   schema: string;
   jwtSecret: string;
+  digestKeyFile: string;
   env?: Record<string, string>;
 }
 
-export const newDeployment = (databaseUrl: string, env: Record<string, string> = {}): Deployment => ({
-  databaseUrl,
-  schema: `faults_${randomBytes(4).toString('hex')}`,
-  jwtSecret: randomBytes(48).toString('base64url'),
-  env,
-});
+/** Where deployments keep their digest signing keys: one folder for the test run. */
+const keyDir = mkdtempSync(join(tmpdir(), 'duban-faults-keys-'));
+
+export const newDeployment = (databaseUrl: string, env: Record<string, string> = {}): Deployment => {
+  const schema = `faults_${randomBytes(4).toString('hex')}`;
+  const digestKeyFile = join(keyDir, `${schema}.pem`);
+  writeFileSync(digestKeyFile, generateDigestSigningKey(), { mode: 0o600 });
+  return { databaseUrl, schema, jwtSecret: randomBytes(48).toString('base64url'), digestKeyFile, env };
+};
 
 /** The environment `node dist/main.js` (and `dist/cli.js`) gets for a deployment, as an operator would set it. */
 export const serverEnv = (deployment: Deployment, dataDir: string): Record<string, string> => ({
@@ -45,6 +54,7 @@ export const serverEnv = (deployment: Deployment, dataDir: string): Record<strin
   DATABASE_URL: deployment.databaseUrl,
   DUBAN_DB_SCHEMA: deployment.schema,
   DUBAN_JWT_SECRET: deployment.jwtSecret,
+  DUBAN_DIGEST_KEY_FILE: deployment.digestKeyFile,
   DUBAN_ADMIN_USERNAME: FAULT_ADMIN.username,
   DUBAN_ADMIN_PASSWORD: FAULT_ADMIN.password,
   DUBAN_SEED_DEMO: 'false',

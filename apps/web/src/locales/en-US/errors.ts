@@ -51,6 +51,12 @@ export default {
     EVIDENCE_NOT_FOUND: 'The evidence file is missing; upload it again',
     FILE_TOO_LARGE: 'The file is too large',
     FILE_TYPE_NOT_ALLOWED: 'This kind of file is not accepted',
+    FILE_EMPTY: 'The file is empty; choose one with content',
+    FILES_TOO_MANY: 'Upload one file at a time',
+    TEXT_NOT_STORABLE:
+      'The text holds characters that cannot be kept (a wrong encoding); check it and type it again',
+    LOG_INTEGRITY_BROKEN:
+      'The event log failed its integrity check; changes are paused until a system administrator acknowledges it',
     FILE_NOT_FOUND: 'The file does not exist, or you may not download it',
     TASK_ID_IN_USE:
       'This task was already added with what was submitted first. Close the dialog to see or edit it in the list',

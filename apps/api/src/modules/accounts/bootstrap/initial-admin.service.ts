@@ -6,6 +6,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { SYSTEM_ACTOR } from '@duban/domain';
 import { APP_CONFIG } from '../../../core/config/config.token.js';
 import type { AppConfig } from '../../../core/config/app-config.js';
+import { LogWriteGate } from '../../../core/event-store/log-write-gate.js';
 import { deterministicUuid } from '../../../core/ids/deterministic-uuid.js';
 import { brokenPasswordRules } from '../../../core/security/password-rules.js';
 import { RegisterUserCommand } from '../commands/register-user/register-user.command.js';
@@ -37,11 +38,20 @@ export class InitialAdminService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly directory: UsersDirectory,
     private readonly commands: CommandBus,
+    private readonly gate: LogWriteGate,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const username = this.config.adminUsername.toLowerCase();
     if (this.directory.findByUsername(username)) return;
+    if (this.gate.blocked) {
+      // An empty log where the digest file expects one is a wiped log or the wrong database: an
+      // administrator made now could acknowledge the loss without anyone having looked.
+      this.logger.error(
+        `the event log failed its integrity check: the system administrator "${username}" is not created`,
+      );
+      return;
+    }
     const generated = this.config.adminPassword === null;
     const password = this.config.adminPassword ?? generatePassword(username);
     await this.commands.execute(

@@ -14,4 +14,10 @@ export class AuthPayload {
 
   @Field(() => Me)
   user!: Me;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only from `login`: keep it on this device and send it with the next login.',
+  })
+  deviceToken?: string | null;
 }

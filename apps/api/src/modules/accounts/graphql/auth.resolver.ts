@@ -28,7 +28,9 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Logs in with username and password.' })
   login(@Args('input') input: LoginInput, @Context() context: RequestContext): Promise<AuthPayload> {
-    return this.commands.execute(new LogInCommand(input.username, input.password, clientAddressOf(context)));
+    return this.commands.execute(
+      new LogInCommand(input.username, input.password, clientAddressOf(context), input.deviceToken ?? null),
+    );
   }
 
   @Public()

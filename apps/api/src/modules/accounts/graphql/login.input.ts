@@ -7,4 +7,11 @@ export class LoginInput {
 
   @Field()
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The deviceToken of an earlier successful login on this device: with the right password it passes a lock that failed attempts by others set.',
+  })
+  deviceToken?: string | null;
 }

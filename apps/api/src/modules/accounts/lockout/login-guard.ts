@@ -59,16 +59,34 @@ export class LoginGuard {
     }
   }
 
-  /** The account's lock state; refuses with ACCOUNT_LOCKED (and when it ends) while it is locked. */
-  async assertNotLocked(username: string, user: UserRecord | undefined, now: Date): Promise<LockoutState> {
+  /**
+   * The account's lock state; refuses with ACCOUNT_LOCKED (and when it ends) while it is locked,
+   * unless the attempt comes from a trusted device (`trustedDevice`, a key for that device) that has
+   * not itself used up the allowed failures: someone else's guesses must not lock its owner out.
+   */
+  async assertNotLocked(
+    username: string,
+    user: UserRecord | undefined,
+    now: Date,
+    trustedDevice: string | null = null,
+  ): Promise<LockoutState> {
     if (!user) {
       const until = this.phantomLocks.get(username);
       if (until !== undefined && until > now.getTime()) throw lockedError(new Date(until), now);
       return lockoutDecider.initialState();
     }
     const { state } = await this.runner.load(loginLockStream(user.id), lockoutDecider);
-    if (isLocked(state, now)) throw lockedError(new Date(state.lockedUntil!), now);
-    return state;
+    if (!isLocked(state, now)) return state;
+    const deviceKey = trustedDevice === null ? null : `device\u0000${trustedDevice}`;
+    if (deviceKey !== null && this.failures.count(deviceKey, now.getTime()) < this.config.loginMaxFailures) {
+      return state;
+    }
+    throw lockedError(new Date(state.lockedUntil!), now);
+  }
+
+  /** Counts a refused attempt from a trusted device against that device's own allowance. */
+  deviceFailed(trustedDevice: string, now: Date): void {
+    this.failures.hit(`device\u0000${trustedDevice}`, now.getTime());
   }
 
   /**

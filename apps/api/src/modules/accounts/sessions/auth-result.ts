@@ -7,4 +7,6 @@ export interface AuthResult {
   /** When the access token stops working. */
   expiresAt: Date;
   user: UserRecord;
+  /** Only from a login: lets this device pass the account's lock later (`DeviceTrust`). */
+  deviceToken?: string;
 }

@@ -68,10 +68,23 @@ export class EvidenceRoutes implements OnModuleInit {
       return problem(reply, 400, 'VALIDATION', 'FILE_REQUIRED', 'Send one file as multipart/form-data');
     }
     try {
-      const part = await request.file();
-      if (!part)
+      const parts = request.parts();
+      const first = await parts.next();
+      if (first.done || first.value.type !== 'file')
         return problem(reply, 400, 'VALIDATION', 'FILE_REQUIRED', 'Send one file as multipart/form-data');
-      const stored = await this.files.save(part.file, part.filename, actor.userId);
+      const part = first.value;
+      const stored = await this.files.save(part.file, part.filename, actor.userId, async () => {
+        // The first file is read in full: anything after it is a second file, refused, not dropped.
+        try {
+          const next = await parts.next();
+          if (next.done) return;
+          if (next.value.type === 'file') next.value.file.resume();
+        } catch (error) {
+          const code = (error as { code?: string }).code;
+          if (code !== 'FST_FILES_LIMIT' && code !== 'FST_PARTS_LIMIT') throw error;
+        }
+        throw new UploadRefusedError(400, 'FILES_TOO_MANY', 'Send exactly one file per upload');
+      });
       return reply.code(201).send(stored);
     } catch (error) {
       if (error instanceof UploadRefusedError) {

@@ -30,21 +30,32 @@ export class EvidenceAccess {
    * reference, and someone else's hash would hand their file to whoever sees the event. Both are
    * refused with the same `EVIDENCE_NOT_FOUND`, so the answer tells nothing about files one may not
    * see. Command handlers call this before deciding; the deciders stay free of I/O.
+   *
+   * Returns the references as the server stored the files: name, content type and size come from
+   * the upload, never from the request (a client could otherwise record `evil.html` as `text/html`
+   * for a `.txt`). Other fields of a reference are dropped; the list keeps its order and repeats.
    */
-  async assertMayCite(actor: Actor, refs: readonly EvidenceRef[] | null | undefined): Promise<void> {
+  async cite(actor: Actor, refs: readonly EvidenceRef[] | null | undefined): Promise<EvidenceRef[]> {
     // Each file is looked up once: a list repeating one hash ten thousand times costs one lookup.
-    const checked = new Set<string>();
+    const stored = new Map<string, EvidenceRef>();
+    const cited: EvidenceRef[] = [];
     for (const [index, ref] of (refs ?? []).entries()) {
       const sha256 = typeof ref?.sha256 === 'string' ? ref.sha256.toLowerCase() : '';
-      if (checked.has(sha256)) continue;
-      checked.add(sha256);
-      if (!(await this.readable(actor, sha256))) {
-        throw validation(
-          'EVIDENCE_NOT_FOUND',
-          `evidence[${index}]: no file with this SHA-256 that you uploaded or may see`,
-          { field: `evidence[${index}].sha256`, value: ref?.sha256 },
-        );
+      let known = stored.get(sha256);
+      if (!known) {
+        const file = await this.readable(actor, sha256);
+        if (!file) {
+          throw validation(
+            'EVIDENCE_NOT_FOUND',
+            `evidence[${index}]: no file with this SHA-256 that you uploaded or may see`,
+            { field: `evidence[${index}].sha256`, value: ref?.sha256 },
+          );
+        }
+        known = { sha256, name: file.name, size: file.size, contentType: file.contentType };
+        stored.set(sha256, known);
       }
+      cited.push(known);
     }
+    return cited;
   }
 }

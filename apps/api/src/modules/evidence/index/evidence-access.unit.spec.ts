@@ -45,15 +45,27 @@ const refusal = (promise: Promise<unknown>) =>
     (error: unknown) => error,
   );
 
-describe('EvidenceAccess.assertMayCite', () => {
+describe('EvidenceAccess.cite', () => {
   it('lets an actor cite what they uploaded and what is cited on something they may see', async () => {
     const { evidence } = access();
-    await expect(evidence.assertMayCite(officer, [ref(MINE), ref(ON_TASK)])).resolves.toBeUndefined();
-    await expect(
-      evidence.assertMayCite(inspector, [ref(ON_LOGGED_FINDING), ref(ON_TASK)]),
-    ).resolves.toBeUndefined();
-    await expect(evidence.assertMayCite(officer, [])).resolves.toBeUndefined();
-    await expect(evidence.assertMayCite(officer, undefined)).resolves.toBeUndefined();
+    await expect(evidence.cite(officer, [ref(MINE), ref(ON_TASK)])).resolves.toHaveLength(2);
+    await expect(evidence.cite(inspector, [ref(ON_LOGGED_FINDING), ref(ON_TASK)])).resolves.toHaveLength(2);
+    await expect(evidence.cite(officer, [])).resolves.toEqual([]);
+    await expect(evidence.cite(officer, undefined)).resolves.toEqual([]);
+  });
+
+  it('records the name, content type and size the server stored, not those the request claims', async () => {
+    const { evidence } = access();
+    const claimed = {
+      sha256: MINE.toUpperCase(),
+      name: 'evil.html',
+      size: 999_999_999,
+      contentType: 'text/html',
+    };
+    expect(await evidence.cite(officer, [claimed, ref(ON_TASK)])).toEqual([
+      { sha256: MINE, name: 'a.pdf', size: 1, contentType: 'application/pdf' },
+      { sha256: ON_TASK, name: 'a.pdf', size: 1, contentType: 'application/pdf' },
+    ]);
   });
 
   it("refuses someone else's uncited upload and a file cited only on a finding the actor may not see", async () => {
@@ -63,7 +75,7 @@ describe('EvidenceAccess.assertMayCite', () => {
       [officer, ON_LOGGED_FINDING],
       [inspector, MINE],
     ] as const) {
-      const refused = await refusal(evidence.assertMayCite(actor, [ref(ON_TASK), ref(sha256)]));
+      const refused = await refusal(evidence.cite(actor, [ref(ON_TASK), ref(sha256)]));
       expect(refused).toBeInstanceOf(DomainError);
       expect(refused).toMatchObject({
         code: 'EVIDENCE_NOT_FOUND',
@@ -75,8 +87,8 @@ describe('EvidenceAccess.assertMayCite', () => {
 
   it('answers a file one may not see exactly as a file that does not exist', async () => {
     const { evidence } = access();
-    const hidden = (await refusal(evidence.assertMayCite(officer, [ref(THEIRS)]))) as DomainError;
-    const missing = (await refusal(evidence.assertMayCite(officer, [ref(NEVER)]))) as DomainError;
+    const hidden = (await refusal(evidence.cite(officer, [ref(THEIRS)]))) as DomainError;
+    const missing = (await refusal(evidence.cite(officer, [ref(NEVER)]))) as DomainError;
     expect(hidden.message).toBe(missing.message);
     expect({ ...hidden.details, value: null }).toEqual({ ...missing.details, value: null });
     expect(hidden.code).toBe(missing.code);
@@ -84,7 +96,7 @@ describe('EvidenceAccess.assertMayCite', () => {
 
   it('looks each distinct file up once, however often a list repeats it', async () => {
     const { evidence, described } = access();
-    await evidence.assertMayCite(
+    await evidence.cite(
       officer,
       Array.from({ length: 10_000 }, () => ref(MINE)),
     );
@@ -93,9 +105,11 @@ describe('EvidenceAccess.assertMayCite', () => {
 
   it('matches an upper-case hash to the stored lower-case file, and refuses what is not a hash', async () => {
     const { evidence } = access();
-    await expect(evidence.assertMayCite(officer, [ref(MINE.toUpperCase())])).resolves.toBeUndefined();
+    await expect(evidence.cite(officer, [ref(MINE.toUpperCase())])).resolves.toMatchObject([
+      { sha256: MINE },
+    ]);
     const refused = await refusal(
-      evidence.assertMayCite(officer, [ref(MINE), { ...ref(MINE), sha256: 42 as unknown as string }]),
+      evidence.cite(officer, [ref(MINE), { ...ref(MINE), sha256: 42 as unknown as string }]),
     );
     expect(refused).toMatchObject({ code: 'EVIDENCE_NOT_FOUND', details: { field: 'evidence[1].sha256' } });
   });

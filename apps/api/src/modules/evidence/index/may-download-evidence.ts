@@ -8,7 +8,7 @@ import type { EvidenceSubject } from './evidence-index.js';
  * model's rule), so such a citation opens the file to them; a finding not yet notified is the team's
  * working note, so its files stay hidden from unit officers as the finding itself is. An uncited
  * upload stays with its uploader. The same rule decides which files a command may cite
- * (`EvidenceAccess.assertMayCite`), since citing a file opens it to whoever sees the citation.
+ * (`EvidenceAccess.cite`), since citing a file opens it to whoever sees the citation.
  */
 export function mayDownloadEvidence(
   actor: Actor,

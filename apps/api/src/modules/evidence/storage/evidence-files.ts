@@ -71,10 +71,17 @@ export class EvidenceFiles {
    * Streams an upload to a temporary file while hashing it, refuses it when it is too large or its
    * bytes do not match its extension, and moves it to its content address.
    */
-  async save(content: Readable, fileName: string, uploadedBy: string): Promise<StoredFile> {
+  async save(
+    content: Readable,
+    fileName: string,
+    uploadedBy: string,
+    /** Runs once the content is read in full, before it is kept; throwing keeps nothing. */
+    beforeKeeping: () => Promise<void> = async () => undefined,
+  ): Promise<StoredFile> {
     const name = basename(fileName.replaceAll('\\', '/')).trim();
     const hasControl = [...name].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
-    if (name === '' || name.length > MAX_NAME_LENGTH || hasControl) {
+    // U+FFFD is what invalid UTF-8 in the multipart header decoded to: the name did not arrive as sent.
+    if (name === '' || name.length > MAX_NAME_LENGTH || hasControl || name.includes('\ufffd')) {
       content.resume();
       throw new UploadRefusedError(
         400,
@@ -116,6 +123,13 @@ export class EvidenceFiles {
       if ((content as { truncated?: boolean }).truncated) {
         throw new UploadRefusedError(413, 'FILE_TOO_LARGE', `Files may be at most ${this.maxBytes} bytes`);
       }
+      if (size === 0) {
+        throw new UploadRefusedError(
+          400,
+          'FILE_EMPTY',
+          `${name} is empty: there is nothing to keep as evidence`,
+        );
+      }
       if (!sniffMatches(type, Buffer.concat(heads).subarray(0, SNIFF_BYTES))) {
         throw new UploadRefusedError(
           415,
@@ -123,6 +137,7 @@ export class EvidenceFiles {
           `The content of ${name} is not a .${extensionOf(name)} file`,
         );
       }
+      await beforeKeeping();
     } catch (error) {
       await handle.close();
       await rm(tmp, { force: true });

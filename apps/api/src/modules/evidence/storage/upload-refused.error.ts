@@ -7,7 +7,9 @@ export class UploadRefusedError extends Error {
       | 'FILE_TOO_LARGE'
       | 'FILE_TYPE_NOT_ALLOWED'
       | 'FILE_CONTENT_MISMATCH'
-      | 'FILE_NAME_INVALID',
+      | 'FILE_NAME_INVALID'
+      | 'FILE_EMPTY'
+      | 'FILES_TOO_MANY',
     message: string,
   ) {
     super(message);

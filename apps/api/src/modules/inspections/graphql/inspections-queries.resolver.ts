@@ -6,6 +6,7 @@ import { ReadTables } from '../../../core/projection/read-tables.js';
 import { FINDINGS_TABLE } from '../../findings/projections/findings.table.js';
 import { isFindingRowOverdue } from '../../findings/queries/to-finding-object.js';
 import { PageInput } from '../../read-model/graphql/page.input.js';
+import { readAccess } from '../../read-model/read-access.js';
 import { ReadViews } from '../../read-model/read-views.js';
 import { GetInspectionQuery } from '../queries/get-inspection/get-inspection.query.js';
 import { ListInspectionsQuery } from '../queries/list-inspections/list-inspections.query.js';
@@ -36,8 +37,11 @@ export class InspectionsQueriesResolver {
   }
 
   @ResolveField(() => InspectionSummary, { description: 'Its findings by status and by unit.' })
-  async summary(@Parent() inspection: Inspection): Promise<InspectionSummary> {
-    const findings = await this.tables.docs(FINDINGS_TABLE, 'inspection_id = $1', [inspection.id]);
+  async summary(@CurrentActor() actor: Actor, @Parent() inspection: Inspection): Promise<InspectionSummary> {
+    // A finding not yet notified is the team's working note: a unit officer does not count it either.
+    const findings = readAccess.seesUnnotifiedFindings(actor)
+      ? await this.tables.docs(FINDINGS_TABLE, 'inspection_id = $1', [inspection.id])
+      : await this.tables.docs(FINDINGS_TABLE, `inspection_id = $1 and status <> 'LOGGED'`, [inspection.id]);
     const view = await this.views.current();
     const byStatus = new Map<string, number>();
     const byUnit = new Map<string, UnitFindingCounts>();

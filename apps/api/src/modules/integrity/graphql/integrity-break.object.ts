@@ -6,12 +6,14 @@ export enum IntegrityBreakKindEnum {
   EVENT_MISSING = 'EVENT_MISSING',
   REORDERED = 'REORDERED',
   DIGEST_MISMATCH = 'DIGEST_MISMATCH',
+  DIGEST_MISSING = 'DIGEST_MISSING',
+  DIGEST_UNSIGNED = 'DIGEST_UNSIGNED',
 }
 
 registerEnumType(IntegrityBreakKindEnum, {
   name: 'IntegrityBreakKind',
   description:
-    'CONTENT_ALTERED: the event no longer matches its hash. HASH_ALTERED: only its stored hash changed. EVENT_MISSING: a stream position is absent. REORDERED: positions no longer follow recording order. DIGEST_MISMATCH: a recorded digest no longer matches the log or the digest chain.',
+    'CONTENT_ALTERED: the event no longer matches its hash. HASH_ALTERED: only its stored hash changed. EVENT_MISSING: a stream position is absent. REORDERED: positions no longer follow recording order. DIGEST_MISMATCH: a recorded digest no longer matches the log, its global order, its sequence, the digest chain or the digest file. DIGEST_MISSING: no signed digest covers the log, or one the digest file lists is gone. DIGEST_UNSIGNED: a digest carries no signature the signing key accepts.',
 });
 
 @ObjectType({ description: 'Where the hash chain of the event log breaks.' })
@@ -41,4 +43,7 @@ export class IntegrityBreak {
 
   @Field()
   message!: string;
+
+  @Field({ description: 'An administrator acknowledged this break; it no longer refuses writes.' })
+  acknowledged!: boolean;
 }

@@ -4,13 +4,23 @@ import type { Actor } from '@duban/domain';
 import { CurrentActor } from '../../../core/auth/current-actor.decorator.js';
 import { Expensive } from '../../../core/graphql/expensive.decorator.js';
 import { LogIntegrityService } from '../log-integrity.service.js';
+import type { CheckedBreak, LogIntegrityStatus as Status } from '../log-integrity.service.js';
 import type { IntegrityBreakKindEnum } from './integrity-break.object.js';
 import { LogDigest } from './log-digest.object.js';
+import { LogIntegrityStatus } from './log-integrity-status.object.js';
 import { LogVerification } from './log-verification.object.js';
 import { RecordLogDigestPayload } from './record-log-digest-payload.object.js';
 import { toLogDigest } from './to-log-digest.js';
 
 const MAX_DIGESTS = 500;
+
+const toBreak = (b: CheckedBreak) => ({ ...b, kind: b.kind as IntegrityBreakKindEnum });
+const toStatus = (status: Status): LogIntegrityStatus => ({
+  state: status.state,
+  since: status.since ? new Date(status.since) : null,
+  reason: status.reason,
+  breaks: status.breaks.map(toBreak),
+});
 
 @Resolver()
 export class IntegrityResolver {
@@ -41,12 +51,30 @@ export class IntegrityResolver {
   @Expensive()
   async verifyLog(@CurrentActor() actor: Actor): Promise<LogVerification> {
     const report = await this.integrity.verify(actor);
-    const kind = (k: string) => k as IntegrityBreakKindEnum;
     return {
       ...report,
-      firstBreak: report.firstBreak ? { ...report.firstBreak, kind: kind(report.firstBreak.kind) } : null,
-      breaks: report.breaks.map((b) => ({ ...b, kind: kind(b.kind) })),
+      firstBreak: report.firstBreak ? toBreak(report.firstBreak) : null,
+      breaks: report.breaks.map(toBreak),
     };
+  }
+
+  @Query(() => LogIntegrityStatus, {
+    description:
+      'Whether the event log passed its check at start, and the breaks that refuse changes. For the district office and the system administrator.',
+  })
+  logIntegrity(@CurrentActor() actor: Actor): LogIntegrityStatus {
+    return toStatus(this.integrity.status(actor));
+  }
+
+  @Mutation(() => LogIntegrityStatus, {
+    description:
+      'Acknowledges the breaks found at start (system administrator): records them with the note, moves the digest file aside, reopens changes and records a new digest.',
+  })
+  async acknowledgeLogBreak(
+    @CurrentActor() actor: Actor,
+    @Args('note', { description: 'What was found and decided; recorded in the log.' }) note: string,
+  ): Promise<LogIntegrityStatus> {
+    return toStatus(await this.integrity.acknowledge(actor, note));
   }
 
   @Mutation(() => RecordLogDigestPayload, {

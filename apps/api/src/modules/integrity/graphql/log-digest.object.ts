@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({
   description:
-    'A digest of every stream head of the event log, recorded as an event and chained to the digest before it. Publish its root outside the system; a later rewrite of the log then shows.',
+    'A signed digest of every stream head and of the order of the event log, recorded as an event, numbered and chained to the digest before it, and copied to the digest file outside the database. Publish it outside the system; a later rewrite of the log then shows.',
 })
 export class LogDigest {
   @Field(() => ID)
@@ -34,6 +34,21 @@ export class LogDigest {
 
   @Field({ description: 'Hash of the previous digest event; 64 zeros for the first.' })
   previousDigestHash!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Running hash over the covered events in global order (null on first-version digests).',
+  })
+  logHash!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Which Ed25519 key signed the digest.' })
+  keyId!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Base64 Ed25519 signature; null on first-version digests.',
+  })
+  signature!: string | null;
 
   @Field({ description: 'A short text to publish as an anchor.' })
   anchorText!: string;

@@ -15,6 +15,14 @@ export class LogVerification {
   @Field(() => Int)
   digests!: number;
 
+  @Field(() => Int, { description: 'Digests whose signature the signing key accepts.' })
+  signedDigests!: number;
+
+  @Field(() => Int, {
+    description: 'Events after the newest digest: the tail no signed digest anchors yet.',
+  })
+  unanchoredEvents!: number;
+
   @Field({ description: 'Checkpoint of the last event checked.' })
   checkedThrough!: string;
 

@@ -14,6 +14,9 @@ export function toLogDigest(event: RecordedDigest): LogDigest {
     eventCount: event.data.eventCount,
     checkpoint: event.data.checkpoint,
     previousDigestHash: event.data.previousDigestHash,
+    logHash: event.data.logHash ?? null,
+    keyId: event.data.keyId ?? null,
+    signature: event.data.signature ?? null,
     anchorText: formatDigestAnchor(event),
   };
 }

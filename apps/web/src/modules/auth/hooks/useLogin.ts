@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
+import { deviceTokenFor, rememberDeviceToken } from '../../../app/auth/device-tokens.js';
 import { useSessionStore } from '../../../app/auth/useSessionStore.js';
 import { LoginDocument } from '../../../generated/graphql.js';
 import type { LoginInput } from '../../../generated/graphql.js';
@@ -10,8 +11,12 @@ export function useLogin(): { login: (input: LoginInput) => Promise<void>; loadi
   const [mutate, { loading }] = useMutation(LoginDocument);
   const login = useCallback(
     async (input: LoginInput) => {
-      const { data } = await mutate({ variables: { input } });
-      if (data) store.start(data.login);
+      const deviceToken = input.deviceToken ?? deviceTokenFor(input.username);
+      const { data } = await mutate({ variables: { input: { ...input, deviceToken } } });
+      if (!data) return;
+      const { deviceToken: issued, ...session } = data.login;
+      rememberDeviceToken(input.username, issued);
+      store.start(session);
     },
     [mutate, store],
   );

@@ -7,6 +7,8 @@ export class LogInCommand extends Command<AuthResult> {
     readonly password: string,
     /** The client's network address, for the per-address attempt limit. */
     readonly clientAddress: string = 'unknown',
+    /** The device token an earlier successful login on this device handed out, if any. */
+    readonly deviceToken: string | null = null,
   ) {
     super();
   }

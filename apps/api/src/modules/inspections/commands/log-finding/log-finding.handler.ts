@@ -27,7 +27,8 @@ export class LogFindingHandler implements ICommandHandler<LogFindingCommand> {
       data: { ...input, findingId: findingId ?? randomUUID() },
     };
     return this.findings.runChecked(command, actor, async () => {
-      await this.evidence.assertMayCite(actor, input.evidence ?? []);
+      if (Array.isArray(input.evidence))
+        command.data.evidence = await this.evidence.cite(actor, input.evidence);
       const taskId = input.taskId?.trim();
       if (taskId) {
         const { state } = await this.runner.load(taskStream(taskId), taskDecider);

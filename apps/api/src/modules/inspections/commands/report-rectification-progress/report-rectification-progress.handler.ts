@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import type { ReportRectificationProgress } from '@duban/domain';
 import { EvidenceAccess } from '../../../evidence/index/evidence-access.js';
 import type { ChangeOutcome } from '../change-outcome.js';
 import { FindingCommandRunner } from '../finding-command.runner.js';
@@ -13,8 +14,10 @@ export class ReportRectificationProgressHandler implements ICommandHandler<Repor
   ) {}
 
   execute({ actor, input }: ReportRectificationProgressCommand): Promise<ChangeOutcome> {
-    return this.findings.runChecked({ type: 'ReportRectificationProgress', data: input }, actor, () =>
-      this.evidence.assertMayCite(actor, input.evidence ?? []),
-    );
+    const command: ReportRectificationProgress = { type: 'ReportRectificationProgress', data: { ...input } };
+    return this.findings.runChecked(command, actor, async () => {
+      if (Array.isArray(input.evidence))
+        command.data.evidence = await this.evidence.cite(actor, input.evidence);
+    });
   }
 }

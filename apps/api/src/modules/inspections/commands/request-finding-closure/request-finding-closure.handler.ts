@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import type { RequestFindingClosure } from '@duban/domain';
 import { EvidenceAccess } from '../../../evidence/index/evidence-access.js';
 import type { ChangeOutcome } from '../change-outcome.js';
 import { FindingCommandRunner } from '../finding-command.runner.js';
@@ -13,8 +14,10 @@ export class RequestFindingClosureHandler implements ICommandHandler<RequestFind
   ) {}
 
   execute({ actor, input }: RequestFindingClosureCommand): Promise<ChangeOutcome> {
-    return this.findings.runChecked({ type: 'RequestFindingClosure', data: input }, actor, () =>
-      this.evidence.assertMayCite(actor, input.evidence ?? []),
-    );
+    const command: RequestFindingClosure = { type: 'RequestFindingClosure', data: { ...input } };
+    return this.findings.runChecked(command, actor, async () => {
+      if (Array.isArray(input.evidence))
+        command.data.evidence = await this.evidence.cite(actor, input.evidence);
+    });
   }
 }

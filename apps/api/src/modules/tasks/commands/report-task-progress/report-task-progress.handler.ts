@@ -17,9 +17,10 @@ export class ReportTaskProgressHandler implements ICommandHandler<ReportTaskProg
       type: 'ReportTaskProgress',
       data: { ...fields, unitId: actor.unitId ?? '' },
     };
-    const result = await this.tasks.runChecked(command, actor, () =>
-      this.evidence.assertMayCite(actor, fields.evidence),
-    );
+    const result = await this.tasks.runChecked(command, actor, async () => {
+      if (Array.isArray(fields.evidence))
+        command.data.evidence = await this.evidence.cite(actor, fields.evidence);
+    });
     return { taskId: fields.taskId, checkpoint: result.checkpoint };
   }
 }

@@ -17,9 +17,9 @@ export class RequestTaskCompletionHandler implements ICommandHandler<RequestTask
       type: 'RequestTaskCompletion',
       data: { taskId, summary, evidence },
     };
-    const result = await this.tasks.runChecked(command, actor, () =>
-      this.evidence.assertMayCite(actor, evidence),
-    );
+    const result = await this.tasks.runChecked(command, actor, async () => {
+      if (Array.isArray(evidence)) command.data.evidence = await this.evidence.cite(actor, evidence);
+    });
     return { taskId, checkpoint: result.checkpoint };
   }
 }
