@@ -225,8 +225,9 @@ describe.skipIf(!chromiumPath && !process.env.CI)(
       await page.getByText('存疑').first().waitFor();
       await screenshot(page, 'office-annual-report-zh');
 
+      // A figure's sources ("31 条记录"), not the export that appends them to the Word file.
       await page
-        .getByRole('button', { name: /来源|条记录/ })
+        .getByRole('button', { name: /^\d+ 条记录$/ })
         .first()
         .click();
       const sources = await dialog(page, '的来源记录');
